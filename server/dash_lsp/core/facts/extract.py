@@ -1,0 +1,313 @@
+"""One pass over a module's AST collecting every Dash fact it holds."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from ..names import APP_CLASSES, ImportTable, canonical, is_component_class
+from ..parsing import parse
+from ..positions import LineIndex
+from .dependencies import DependencyReader, dependency_kind
+from .model import (AppAssignment, AppConstruction, Callback, Component, FunctionInfo, ModuleFacts,
+                    PageRegistration, ServerStart, Where)
+
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def extract(path: Path, text: str) -> ModuleFacts:
+    parsed = parse(text)
+    lines = LineIndex(text)
+    return _Extractor(path, text, lines).run(parsed.tree, parsed.blanked, parsed.error)
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+        return False
+    parts = [node.test.left, *node.test.comparators]
+    names = [p for p in parts if isinstance(p, ast.Name) and p.id == "__name__"]
+    mains = [p for p in parts if isinstance(p, ast.Constant) and p.value == "__main__"]
+    return bool(names and mains)
+
+
+class _Extractor:
+    def __init__(self, path: Path, text: str, lines: LineIndex):
+        self.path = path
+        self.text = text
+        self.lines = lines
+        self.imports = ImportTable()
+        self.imported_modules: list[tuple[str, int]] = []
+        self.constants: dict[str, list[ast.expr]] = {}
+        self.classes: dict[str, dict[str, ast.expr]] = {}
+        self.functions: dict[str, FunctionInfo] = {}
+        self.callbacks: list[Callback] = []
+        self.apps: list[AppConstruction] = []
+        self.app_assignments: list[AppAssignment] = []
+        self.components: list[Component] = []
+        self.pages: list[PageRegistration] = []
+        self.starts: list[ServerStart] = []
+        self.module_calls: list[tuple[str, int, bool]] = []
+        self.decorated: set[int] = set()  # ids of calls already read as decorators
+
+    def origin(self, node: ast.expr) -> str | None:
+        return self.imports.origin(node)
+
+    def run(self, tree: ast.Module, blanked, error) -> ModuleFacts:
+        self._collect_imports_and_constants(tree)
+        self.reader = DependencyReader(self.origin, self.lines, self.constants)
+        for index, statement in enumerate(tree.body):
+            guard = _is_main_guard(statement)
+            self._statement(statement, Where(None, index, guard), [])
+            if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+                self._module_call(statement.value, index, False)
+            if guard:
+                for inner in statement.body:
+                    if isinstance(inner, ast.Expr) and isinstance(inner.value, ast.Call):
+                        self._module_call(inner.value, index, True)
+        return ModuleFacts(
+            path=self.path, text=self.text, lines=self.lines, imports=self.imports,
+            imported_modules=self.imported_modules, constants=self.constants, classes=self.classes,
+            functions=self.functions, callbacks=self.callbacks, apps=self.apps,
+            app_assignments=self.app_assignments, components=self.components, pages=self.pages,
+            starts=self.starts, module_calls=self.module_calls, blanked=blanked, syntax_error=error,
+            mentions_register_page="register_page" in self.text,
+        )
+
+    # -- module level -------------------------------------------------------------------------
+
+    def _collect_imports_and_constants(self, tree: ast.Module) -> None:
+        for index, statement in enumerate(tree.body):
+            for node in _module_level_statements(statement):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    self.imports.add(node)
+                    self._record_imported_modules(node, index)
+                elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    for name, value in _assigned_names(node):
+                        self.constants.setdefault(name, []).append(value)
+                elif isinstance(node, ast.ClassDef):
+                    self._class(node, node.name)
+        # Imports inside functions still tie modules together (registration helpers).
+        for node in ast.walk(tree):
+            if isinstance(node, _FUNCTIONS):
+                for inner in ast.walk(node):
+                    if isinstance(inner, (ast.Import, ast.ImportFrom)):
+                        self.imports.add(inner)
+                        self._record_imported_modules(inner, -1)
+
+    def _record_imported_modules(self, node: ast.Import | ast.ImportFrom, index: int) -> None:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                self.imported_modules.append((alias.name, index))
+            return
+        base = "." * node.level + (node.module or "")
+        self.imported_modules.append((base, index))
+        for alias in node.names:  # `from pkg import module` imports a module too
+            if alias.name != "*":
+                sep = "" if base.endswith(".") else "."
+                self.imported_modules.append((f"{base}{sep}{alias.name}", index))
+
+    def _class(self, node: ast.ClassDef, name: str) -> None:
+        attributes: dict[str, ast.expr] = {}
+        for statement in node.body:
+            if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+                for attr, value in _assigned_names(statement):
+                    attributes[attr] = value
+            elif isinstance(statement, ast.ClassDef):
+                self._class(statement, f"{name}.{statement.name}")
+        self.classes[name] = attributes
+
+    def _module_call(self, call: ast.Call, index: int, guarded: bool) -> None:
+        if isinstance(call.func, ast.Name):
+            self.module_calls.append((call.func.id, (call.end_lineno or call.lineno) - 1, guarded))
+
+    # -- statements and expressions -------------------------------------------------------------
+
+    def _statement(self, node: ast.AST, where: Where, stack: list[FunctionInfo]) -> None:
+        if isinstance(node, _FUNCTIONS):
+            self._function(node, where, stack)
+            return
+        if isinstance(node, ast.ClassDef):
+            for statement in node.body:
+                if isinstance(statement, _FUNCTIONS):
+                    self._function(statement, where, stack, prefix=f"{node.name}.")
+                else:
+                    self._statement(statement, where, stack)
+            return
+        if isinstance(node, ast.Lambda):
+            self._expression_children(node, where, stack)
+            return
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            self._assignment(node, where, stack)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            self._call_statement(node.value, where)
+        if isinstance(node, ast.Return) and node.value is not None and stack:
+            stack[-1].returns.append(node.value)
+        if isinstance(node, ast.Call):
+            self._call(node, where)
+        for child in ast.iter_child_nodes(node):
+            self._statement(child, where, stack)
+
+    def _expression_children(self, node: ast.AST, where: Where, stack: list[FunctionInfo]) -> None:
+        for child in ast.iter_child_nodes(node):
+            self._statement(child, where, stack)
+
+    def _function(self, node, where: Where, stack: list[FunctionInfo], prefix: str = "") -> None:
+        name = f"{stack[-1].name}.{node.name}" if stack else f"{prefix}{node.name}"
+        info = FunctionInfo(node=node, name=name, calls=set(), returns=[], locals={})
+        self.functions[name] = info
+        if stack:
+            stack[-1].locals.setdefault(node.name, [])
+        for decorator in node.decorator_list:
+            if isinstance(decorator, ast.Call):
+                self._maybe_callback(decorator, node, where)
+            self._statement(decorator, where, stack)
+        for default in [*node.args.defaults, *node.args.kw_defaults]:
+            if default is not None:
+                self._statement(default, where, stack)
+        inner = Where(name, where.top_index, where.main_guard)
+        stack.append(info)
+        for statement in node.body:
+            self._statement(statement, inner, stack)
+        stack.pop()
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call):
+                if isinstance(sub.func, ast.Name):
+                    info.calls.add(sub.func.id)
+                elif isinstance(sub.func, ast.Attribute):
+                    info.calls.add(sub.func.attr)
+
+    def _assignment(self, node: ast.Assign | ast.AnnAssign, where: Where, stack: list[FunctionInfo]) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value
+        if value is None:
+            return
+        if stack:
+            for name, assigned in _assigned_names(node):
+                stack[-1].locals.setdefault(name, []).append(assigned)
+        for target in targets:
+            if isinstance(value, ast.Call) and isinstance(target, ast.Name):
+                kind = APP_CLASSES.get(canonical(self.origin(value.func)))
+                if kind:
+                    keywords = {k.arg: k.value for k in value.keywords if k.arg}
+                    self.apps.append(AppConstruction(
+                        var=target.id, kind=kind, call=value, span=self.lines.span(value), where=where,
+                        keywords=keywords, has_star_kwargs=any(k.arg is None for k in value.keywords)))
+            self._app_target(target, value, where)
+
+    def _app_target(self, target: ast.expr, value: ast.expr, where: Where) -> None:
+        span = self.lines.span(target)
+        if isinstance(target, ast.Attribute):
+            if target.attr in ("layout", "validation_layout"):
+                self.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where))
+            elif target.attr == "id":
+                self.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
+                                                 value, span, self.lines.span(value), where))
+            elif isinstance(target.value, ast.Attribute) and target.value.attr == "config":
+                self.app_assignments.append(
+                    AppAssignment(target.value.value, f"config:{target.attr}", value, span, where))
+        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute) \
+                and target.value.attr == "config":
+            key = target.slice
+            name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "*"
+            self.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
+
+    def _call_statement(self, call: ast.Call, where: Where) -> None:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in ("run", "run_server"):
+            self.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where))
+        elif isinstance(func, ast.Attribute) and func.attr == "update" \
+                and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
+            self.app_assignments.append(
+                AppAssignment(func.value.value, "config:*", None, self.lines.span(call), where))
+        elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
+            # app.callback(...)(function): the decorator applied by hand.
+            target = self.functions.get(call.args[0].id)
+            self._maybe_callback(func, target.node if target else None, where)
+
+    def _call(self, call: ast.Call, where: Where) -> None:
+        origin = canonical(self.origin(call.func))
+        func = call.func
+        if origin == "dash.clientside_callback" or (
+                isinstance(func, ast.Attribute) and func.attr == "clientside_callback"):
+            self._maybe_callback(call, None, where, clientside=True)
+        elif origin == "dash.register_page":
+            keywords = {k.arg: k.value for k in call.keywords if k.arg}
+            self.pages.append(PageRegistration(keywords.get("layout"), self.lines.span(call), keywords))
+        if is_component_class(origin) or any(k.arg == "id" for k in call.keywords):
+            id_node = next((k.value for k in call.keywords if k.arg == "id"), None)
+            self.components.append(Component(
+                origin or _raw_name(func), call, id_node, self.lines.span(call),
+                self.lines.span(id_node) if id_node is not None else None, where))
+
+    def _maybe_callback(self, call: ast.Call, function, where: Where, clientside: bool = False) -> None:
+        if id(call) in self.decorated:
+            return
+        func = call.func
+        origin = canonical(self.origin(func))
+        if clientside:
+            app = func.value if isinstance(func, ast.Attribute) and origin != "dash.clientside_callback" else None
+        elif origin == "dash.callback":
+            app = None
+        elif isinstance(func, ast.Attribute) and func.attr == "callback" and not origin.startswith("dash."):
+            app = func.value
+        else:
+            return
+        dependencies, complete = self.reader.read(call, skip_first=clientside)
+        if not dependencies:
+            return  # not a Dash callback (Typer, click and friends have `.callback` too)
+        self.decorated.add(id(call))
+        keywords = {k.arg: k.value for k in call.keywords if k.arg}
+        background = keywords.get("background")
+        name_node = function if function is not None else call
+        name_span = self.lines.span(name_node)
+        if function is not None:
+            line = function.lineno
+            start = self.lines.position(line, function.col_offset + (6 if isinstance(function, ast.AsyncFunctionDef) else 0) + 4)
+            name_span = type(name_span)(start, type(start)(start.line, start.column + len(function.name)))
+        self.callbacks.append(Callback(
+            app=app, clientside=clientside,
+            outputs=[d for d in dependencies if d.kind == "Output"],
+            inputs=[d for d in dependencies if d.kind in ("Input", "Trigger")],
+            states=[d for d in dependencies if d.kind == "State"],
+            complete=complete, prevent_initial_call=keywords.get("prevent_initial_call"),
+            background=isinstance(background, ast.Constant) and background.value is True
+            or (background is not None and not isinstance(background, ast.Constant)),
+            function=function, name=function.name if function is not None else None,
+            span=self.lines.span(call), name_span=name_span, where=where, call=call,
+        ))
+
+
+def _raw_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return "?"
+
+
+def _module_level_statements(statement: ast.stmt):
+    """The statement, and those nested in module-level if/try/with blocks."""
+    yield statement
+    if isinstance(statement, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            for child in getattr(statement, field, []) or []:
+                if isinstance(child, ast.ExceptHandler):
+                    for inner in child.body:
+                        yield from _module_level_statements(inner)
+                else:
+                    yield from _module_level_statements(child)
+
+
+def _assigned_names(node: ast.Assign | ast.AnnAssign):
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    value = node.value
+    if value is None:
+        return
+    for target in targets:
+        if isinstance(target, ast.Name):
+            yield target.id, value
+        elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List)) \
+                and len(target.elts) == len(value.elts):
+            for sub_target, sub_value in zip(target.elts, value.elts):
+                if isinstance(sub_target, ast.Name):
+                    yield sub_target.id, sub_value

@@ -1,0 +1,142 @@
+"""Facts read from one module: a pure function of its path and text.
+
+Expressions are kept as AST nodes (with the names a comprehension bound), so the
+project layer can evaluate them once it knows the other modules.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..findings import Span
+from ..names import ImportTable
+from ..positions import LineIndex
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a statement executes: at import (function None) or inside a function."""
+
+    function: str | None  # dotted name of the enclosing function, if any
+    top_index: int  # index of the enclosing top-level statement
+    main_guard: bool  # inside `if __name__ == "__main__":`
+
+
+@dataclass
+class Dependency:
+    kind: str  # Output | Input | State | Trigger
+    node: ast.Call
+    id_node: ast.expr | None
+    prop_node: ast.expr | None
+    bindings: dict[str, ast.expr]  # comprehension variables → one of their values
+    span: Span
+    id_span: Span
+    allow_duplicate: ast.expr | None = None
+    allow_optional: ast.expr | None = None
+
+
+@dataclass
+class Callback:
+    app: ast.expr | None  # the `app` of `@app.callback`; None for the global `dash.callback`
+    clientside: bool
+    outputs: list[Dependency]
+    inputs: list[Dependency]
+    states: list[Dependency]
+    complete: bool  # every dependency argument was understood
+    prevent_initial_call: ast.expr | None
+    background: bool
+    function: ast.FunctionDef | ast.AsyncFunctionDef | None
+    name: str | None
+    span: Span  # the decorator or call
+    name_span: Span
+    where: Where
+    call: ast.Call
+
+    @property
+    def dependencies(self) -> list[Dependency]:
+        return [*self.outputs, *self.inputs, *self.states]
+
+
+@dataclass
+class AppConstruction:
+    var: str | None
+    kind: str  # dash | proxy
+    call: ast.Call
+    span: Span
+    where: Where
+    keywords: dict[str, ast.expr]
+    has_star_kwargs: bool
+
+
+@dataclass
+class AppAssignment:
+    """`app.layout = …`, `app.validation_layout = …`, `app.config.x = …`."""
+
+    app: ast.expr
+    attribute: str  # layout | validation_layout | config:<key> | config:* (unknown key)
+    value: ast.expr | None
+    span: Span
+    where: Where
+
+
+@dataclass
+class Component:
+    origin: str  # canonical origin of the constructor, or the raw call name
+    call: ast.Call
+    id_node: ast.expr | None
+    span: Span
+    id_span: Span | None
+    where: Where
+    bindings: dict[str, ast.expr] = field(default_factory=dict)
+
+
+@dataclass
+class PageRegistration:
+    layout: ast.expr | None
+    span: Span
+    keywords: dict[str, ast.expr]
+
+
+@dataclass
+class ServerStart:
+    app: ast.expr
+    method: str  # run | run_server
+    span: Span
+    where: Where
+
+
+@dataclass
+class FunctionInfo:
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+    name: str  # dotted: outer.inner
+    calls: set[str]  # names of functions it calls (simple names and attribute tails)
+    returns: list[ast.expr]
+    locals: dict[str, list[ast.expr]]  # local name → every value assigned to it
+
+
+@dataclass
+class ModuleFacts:
+    path: Path
+    text: str
+    lines: LineIndex
+    imports: ImportTable
+    imported_modules: list[tuple[str, int]]  # (module with leading dots, top index) in order
+    constants: dict[str, list[ast.expr]]  # module-level name → every value assigned
+    classes: dict[str, dict[str, ast.expr]]  # class → attribute → value
+    functions: dict[str, FunctionInfo]
+    callbacks: list[Callback]
+    apps: list[AppConstruction]
+    app_assignments: list[AppAssignment]
+    components: list[Component]
+    pages: list[PageRegistration]
+    starts: list[ServerStart]
+    module_calls: list[tuple[str, int, bool]]  # module-level calls of functions: (name, last line, guarded)
+    blanked: list[tuple[int, int]]
+    syntax_error: str | None
+    mentions_register_page: bool
+
+    @property
+    def has_dash(self) -> bool:
+        return bool(self.callbacks or self.apps or self.app_assignments or self.pages or self.components)

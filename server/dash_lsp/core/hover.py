@@ -1,0 +1,142 @@
+"""Hover text: the gotcha under the cursor, the id under the cursor, the Dash word under the cursor."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .facts.model import Callback, ModuleFacts
+from .findings import Position
+from .project.layouts import rendered_anywhere, validation_layout
+from .rules import RULES
+from .values import Known, display, id_text
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def hover_text(workspace, path: Path, position: Position) -> str | None:
+    findings = [f for f in workspace.findings().get(path, []) if f.span.contains(position)]
+    if findings:
+        return "\n\n---\n\n".join(_finding_text(f) for f in findings)
+    model = workspace.model()
+    module = model.modules.get(path)
+    if module is None:
+        return None
+    return _id_text(model, module, position) or _word_text(model, module, position)
+
+
+def _finding_text(finding) -> str:
+    rule = RULES[finding.code]
+    return f"**{rule.code}: {rule.title}**\n\n{finding.message}\n\n{rule.explanation}"
+
+
+# -- ids -------------------------------------------------------------------------------------------
+
+def _id_under(model, module: ModuleFacts, position: Position) -> str | None:
+    for callback in module.callbacks:
+        for dependency in callback.dependencies:
+            if dependency.id_node is not None and dependency.id_span.contains(position):
+                return id_text(model.dependency_id(module, callback, dependency))
+    for component in module.components:
+        if component.id_span is not None and component.id_span.contains(position):
+            function = module.functions.get(component.where.function) if component.where.function else None
+            from .semantics.scope import Scope
+            return id_text(model.evaluator.value(component.id_node, Scope(module, function)))
+    return None
+
+
+def _id_text(model, module: ModuleFacts, position: Position) -> str | None:
+    component_id = _id_under(model, module, position)
+    if component_id is None:
+        return None
+    apps = [app for app in model.apps if any(m is module for m in app.modules)]
+    lines = [f"**`{component_id}`**"]
+    for app in apps:
+        sites = [s for s in rendered_anywhere(model, app).ids.get(component_id, []) if s.path.name != "dash"]
+        for site in sites[:5]:
+            lines.append(f"- `{site.component}` at {_where(site.path, site.span.start.line)}")
+        layout = validation_layout(model, app)
+        if sites and layout is not None and layout.complete and not layout.has(component_id):
+            lines.append("\nNot in the layout Dash validates against: it is only rendered by a callback or "
+                         "helper, so it needs `suppress_callback_exceptions=True` or a `validation_layout`.")
+        uses = _uses(model, app.callbacks, component_id)
+        if uses:
+            lines.append("")
+            for prop, roles in sorted(uses.items()):
+                described = "; ".join(roles)
+                lines.append(f"- `.{prop}`: {described}")
+    if len(lines) == 1:
+        lines.append("No component of a known layout carries this id.")
+    return "\n".join(lines)
+
+
+def _uses(model, callbacks, component_id: str) -> dict[str, list[str]]:
+    uses: dict[str, list[str]] = {}
+    for module, callback in callbacks:
+        name = callback.name or "clientside callback"
+        for dependency in callback.dependencies:
+            if id_text(model.dependency_id(module, callback, dependency)) != component_id:
+                continue
+            prop = model.dependency_prop(module, callback, dependency)
+            verb = {"Output": "written by", "Input": "triggers", "State": "read by", "Trigger": "triggers"}[dependency.kind]
+            uses.setdefault(display(prop), []).append(
+                f"{verb} `{name}` ({_where(module.path, callback.span.start.line)})")
+    return uses
+
+
+def _where(path: Path, line: int) -> str:
+    return f"{path.name}:{line + 1}"
+
+
+# -- Dash words ------------------------------------------------------------------------------------
+
+def _word_at(module: ModuleFacts, position: Position) -> str | None:
+    text = module.lines.line_text(position.line)
+    for match in _WORD.finditer(text):
+        if match.start() <= position.column <= match.end():
+            return match.group()
+    return None
+
+
+def _enclosing_callback(module: ModuleFacts, position: Position) -> Callback | None:
+    for callback in module.callbacks:
+        if callback.span.contains(position):
+            return callback
+        node = callback.function
+        if node is not None and node.lineno - 1 <= position.line <= (node.end_lineno or node.lineno) - 1:
+            return callback
+    return None
+
+
+def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
+    word = _word_at(module, position)
+    callback = _enclosing_callback(module, position)
+    name = f"`{callback.name}`" if callback is not None and callback.name else "this callback"
+    if word in ("Output", "Input", "State") and callback is not None:
+        deps = {"Output": callback.outputs, "Input": callback.inputs, "State": callback.states}[word]
+        listed = ", ".join(f"`{display(model.dependency_id(module, callback, d))}.{display(model.dependency_prop(module, callback, d))}`"
+                           for d in deps)
+        meaning = {
+            "Output": "the component properties this callback's return value is written to",
+            "Input": "the component properties whose change makes Dash call this callback",
+            "State": "component properties passed to the callback without triggering it",
+        }[word]
+        return f"**{word}**: {meaning}. In {name}: {listed}."
+    if word == "triggered_id":
+        ids = ", ".join(f"`{display(model.dependency_id(module, callback, d))}`" for d in callback.inputs) if callback else ""
+        return ("**ctx.triggered_id**: the id of the Input that fired this call (None on the initial call)."
+                + (f" In {name} it is one of {ids}." if ids else ""))
+    if word == "allow_duplicate":
+        return ("**allow_duplicate=True**: lets this Output also be written by other callbacks (Dash ≥ 2.9). "
+                "Needs `prevent_initial_call=True` or `'initial_duplicate'` on the callback.")
+    if word == "prevent_initial_call":
+        return ("**prevent_initial_call**: when true, Dash does not call " + name +
+                " when the page loads, only when an Input changes.")
+    if word == "suppress_callback_exceptions":
+        apps = [a for a in model.apps if a.module is module]
+        state = ""
+        if apps and isinstance(apps[0].suppress, Known):
+            state = " It is on for this app." if apps[0].suppress.value else " It is off for this app."
+        return ("**suppress_callback_exceptions**: when true, Dash no longer checks that callback ids exist "
+                "in the layout (needed when callbacks render components); a typo then fails silently." + state)
+    return None

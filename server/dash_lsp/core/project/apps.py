@@ -1,0 +1,220 @@
+"""The Dash apps of a project: which modules, layouts and callbacks belong together."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..facts.model import AppAssignment, AppConstruction, Callback, ModuleFacts, PageRegistration, ServerStart
+from ..semantics import symbols
+from ..semantics.evaluate import Evaluator
+from ..semantics.scope import Scope
+from ..values import UNKNOWN, Known, Value
+from .modules import ModuleIndex
+
+
+@dataclass
+class App:
+    module: ModuleFacts
+    construction: AppConstruction
+    modules: list[ModuleFacts] = field(default_factory=list)  # in registration order
+    callbacks: list[tuple[ModuleFacts, Callback]] = field(default_factory=list)
+    layouts: list[tuple[ModuleFacts, AppAssignment]] = field(default_factory=list)
+    validation_layouts: list[tuple[ModuleFacts, AppAssignment]] = field(default_factory=list)
+    pages: list[tuple[ModuleFacts, PageRegistration | None]] = field(default_factory=list)
+    starts: list[tuple[ModuleFacts, ServerStart]] = field(default_factory=list)
+    suppress: Value = UNKNOWN
+    prevent_initial_callbacks: Value = UNKNOWN
+    use_pages: Value = UNKNOWN
+    pages_dir: Path | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.construction.kind
+
+    @property
+    def name(self) -> str:
+        return f"{self.construction.var or 'app'} ({self.module.path.name})"
+
+
+class AppBuilder:
+    """Builds the apps of a set of modules; one instance per project state."""
+
+    def __init__(self, modules: list[ModuleFacts], graph: "ImportGraph", resolver: symbols.Modules,
+                 evaluator: Evaluator):
+        self.modules = modules
+        self.graph = graph
+        self.resolver = resolver
+        self.evaluator = evaluator
+        self.app_vars = {a.var for m in modules for a in m.apps if a.var}
+
+    def build(self) -> list[App]:
+        apps = [App(m, c) for m in self.modules for c in m.apps]
+        by_call = {id(app.construction.call): app for app in apps}
+        for app in apps:
+            app.pages_dir = self._pages_dir(app)
+            app.modules = self.graph.app_modules(app.module, app.pages_dir)
+        membership: dict[int, list[App]] = {}
+        for app in apps:
+            for module in app.modules:
+                membership.setdefault(id(module), []).append(app)
+        for app in apps:
+            self._collect(app, by_call, membership)
+        return apps
+
+    def _pages_dir(self, app: App) -> Path | None:
+        keywords = app.construction.keywords
+        scope = Scope(app.module)
+        folder = self.evaluator.value(keywords.get("pages_folder"), scope) if "pages_folder" in keywords else Known("pages")
+        use_pages = self.evaluator.value(keywords["use_pages"], scope) if "use_pages" in keywords else None
+        if isinstance(folder, Known) and isinstance(folder.value, str):
+            if use_pages is None:
+                use_pages = Known(folder.value != "pages") if folder.value else Known(False)
+            app.use_pages = use_pages
+            if isinstance(use_pages, Known) and use_pages.value and folder.value:
+                return app.module.path.parent / folder.value
+            return None
+        app.use_pages = UNKNOWN
+        return None
+
+    def app_of(self, module: ModuleFacts, node: ast.expr | None, by_call, membership) -> App | None:
+        """The app an expression such as `app` in `@app.callback` stands for."""
+        if node is None:
+            return None
+        if isinstance(node, ast.Name):
+            for construction in module.apps:
+                if construction.var == node.id:
+                    return by_call[id(construction.call)]
+        symbol = symbols.resolve(self.resolver, module, node)
+        if isinstance(symbol, symbols.Constant):
+            for value in symbol.values:
+                if id(value) in by_call:
+                    return by_call[id(value)]
+        if isinstance(node, ast.Name) and node.id in self.app_vars and symbol is None:
+            owners = membership.get(id(module), [])
+            if len(owners) == 1:
+                return owners[0]
+        return None
+
+    def _collect(self, app: App, by_call, membership) -> None:
+        for module in app.modules:
+            for callback in module.callbacks:
+                if callback.app is None:
+                    app.callbacks.append((module, callback))
+                elif self.app_of(module, callback.app, by_call, membership) is app:
+                    app.callbacks.append((module, callback))
+            for assignment in module.app_assignments:
+                if self.app_of(module, assignment.app, by_call, membership) is not app:
+                    continue
+                if assignment.attribute == "layout":
+                    app.layouts.append((module, assignment))
+                elif assignment.attribute == "validation_layout":
+                    app.validation_layouts.append((module, assignment))
+            for start in module.starts:
+                if self.app_of(module, start.app, by_call, membership) is app:
+                    app.starts.append((module, start))
+            if self._is_page(app, module):
+                app.pages.append((module, module.pages[0] if module.pages else None))
+        app.suppress = self._setting(app, "suppress_callback_exceptions", membership, by_call)
+        app.prevent_initial_callbacks = self._setting(app, "prevent_initial_callbacks", membership, by_call)
+
+    def _is_page(self, app: App, module: ModuleFacts) -> bool:
+        pages_dir = app.pages_dir
+        if pages_dir is None:
+            return bool(module.pages)
+        return pages_dir in module.path.parents and module.mentions_register_page \
+            and not module.path.name.startswith(("_", "."))
+
+    def _setting(self, app: App, key: str, membership, by_call) -> Value:
+        construction = app.construction
+        scope = Scope(app.module)
+        if key in construction.keywords:
+            values = {self.evaluator.value(construction.keywords[key], scope)}
+        elif construction.has_star_kwargs:
+            values = {UNKNOWN}
+        else:
+            values = {Known(False)}
+        for module in app.modules:
+            for assignment in module.app_assignments:
+                if not assignment.attribute.startswith("config:"):
+                    continue
+                if self.app_of(module, assignment.app, by_call, membership) is not app:
+                    continue
+                name = assignment.attribute.split(":", 1)[1]
+                if name == "*":
+                    values.add(UNKNOWN)
+                elif name == key:
+                    values.add(self.evaluator.value(assignment.value, Scope(module)))
+        truth = set()
+        for value in values:
+            if not isinstance(value, Known):
+                return UNKNOWN
+            truth.add(bool(value.value) if not isinstance(value.value, str) else value.value)
+        if len(values) == 1:
+            return values.pop()
+        # Set in several places with different values: the order decides, so we do not guess.
+        return UNKNOWN if len(truth) > 1 else values.pop()
+
+
+class ImportGraph:
+    def __init__(self, modules: dict[Path, ModuleFacts], load, index: ModuleIndex):
+        self.modules = modules
+        self.load = load  # path → ModuleFacts | None (loads modules without Dash on demand)
+        self.index = index
+        self._imports: dict[Path, list[Path]] = {}
+        self._importers: dict[Path, set[Path]] | None = None
+
+    def imports(self, module: ModuleFacts) -> list[Path]:
+        if module.path not in self._imports:
+            self._imports[module.path] = self.resolve_imports(module)
+        return self._imports[module.path]
+
+    def resolve_imports(self, module: ModuleFacts) -> list[Path]:
+        found: list[Path] = []
+        for name, _ in module.imported_modules:
+            target = self.index.resolve(module.path, name)
+            if target is not None and target != module.path and target not in found:
+                found.append(target)
+        return found
+
+    def importers(self) -> dict[Path, set[Path]]:
+        if self._importers is None:
+            importers: dict[Path, set[Path]] = {}
+            for path, module in self.modules.items():
+                for target in self.imports(module):
+                    importers.setdefault(target, set()).add(path)
+            self._importers = importers
+        return self._importers
+
+    def app_modules(self, home: ModuleFacts, pages_dir: Path | None) -> list[ModuleFacts]:
+        importers = self.importers()
+        users = {home.path}
+        frontier = [home.path]
+        while frontier:
+            current = frontier.pop()
+            for importer in importers.get(current, ()):
+                if importer not in users:
+                    users.add(importer)
+                    frontier.append(importer)
+        roots = sorted(u for u in users if not (importers.get(u, set()) & users)) or [home.path]
+        if pages_dir is not None:
+            roots += sorted(p for p in self.modules if pages_dir in p.parents and self.modules[p].mentions_register_page)
+        ordered: list[ModuleFacts] = []
+        seen: set[Path] = set()
+
+        def visit(path: Path) -> None:
+            if path in seen:
+                return
+            seen.add(path)
+            module = self.modules.get(path) or self.load(path)
+            if module is None:
+                return
+            for target in self.imports(module):
+                visit(target)
+            ordered.append(module)
+
+        visit(home.path)
+        for root in roots:
+            visit(root)
+        return ordered

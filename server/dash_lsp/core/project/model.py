@@ -1,0 +1,78 @@
+"""One consistent view of the project for the rules: apps, callbacks, values, layouts."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..facts.model import Callback, Dependency, ModuleFacts
+from ..semantics.catalog import Catalog
+from ..semantics.evaluate import Evaluator
+from ..semantics.render import Rendered, Renderer
+from ..semantics.scope import Scope
+from ..values import Value
+from .apps import App
+
+
+@dataclass
+class ProjectModel:
+    modules: dict[Path, ModuleFacts]
+    apps: list[App]
+    orphans: list[tuple[ModuleFacts, Callback]]
+    evaluator: Evaluator
+    renderer: Renderer
+    catalog: Catalog
+    importers: dict[Path, set[Path]] = field(default_factory=dict)
+    _values: dict[int, Value] = field(default_factory=dict)
+    _after_start: dict | None = None
+    _inside: dict | None = None
+    _layouts: dict[int, Rendered] = field(default_factory=dict)
+
+    def value(self, node: ast.expr | None, module: ModuleFacts, dependency: Dependency | None = None,
+              callback: Callback | None = None) -> Value:
+        key = id(node)
+        if key not in self._values:
+            bindings = {}
+            if dependency is not None:
+                bindings = {name: _bound(expr, module) for name, expr in dependency.bindings.items()}
+            function = None
+            if callback is not None and callback.where.function:
+                function = module.functions.get(callback.where.function)
+            self._values[key] = self.evaluator.value(node, Scope(module, function, bindings))
+        return self._values[key]
+
+    def dependency_id(self, module: ModuleFacts, callback: Callback, dependency: Dependency) -> Value:
+        return self.value(dependency.id_node, module, dependency, callback)
+
+    def dependency_prop(self, module: ModuleFacts, callback: Callback, dependency: Dependency) -> Value:
+        return self.value(dependency.prop_node, module, dependency, callback)
+
+    def render_root(self, node: ast.expr | None, module: ModuleFacts) -> Rendered:
+        key = id(node)
+        if key not in self._layouts:
+            self._layouts[key] = self.renderer.root(node, Scope(module))
+        return self._layouts[key]
+
+    def after_start(self) -> dict:
+        if self._after_start is None:
+            from .registration import after_start
+            self._after_start = after_start(self)
+        return self._after_start
+
+    def inside_callbacks(self) -> dict:
+        if self._inside is None:
+            from .registration import inside_callbacks
+            self._inside = inside_callbacks(self)
+        return self._inside
+
+    def unregistered(self) -> set[int]:
+        return set(self.after_start()) | set(self.inside_callbacks())
+
+    def apps_of(self, module: ModuleFacts, callback: Callback) -> list[App]:
+        return [app for app in self.apps if any(c is callback for _, c in app.callbacks)]
+
+
+def _bound(expr: ast.expr, module: ModuleFacts):
+    from ..semantics.scope import Bound
+    return Bound(expr, Scope(module))

@@ -1,0 +1,113 @@
+"""Which callbacks Dash never registers before the page loads.
+
+A callback below a blocking `app.run(...)` never registers at all; one created while
+another callback runs registers too late for the page. The rules about outputs and
+layouts skip both, since Dash never sees them at load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..facts.model import Callback, ModuleFacts, ServerStart
+from ..semantics import symbols
+
+MAX_HOPS = 6
+
+
+@dataclass(frozen=True)
+class Blocked:
+    start: ServerStart
+    module: ModuleFacts
+
+
+def blocking_line(module: ModuleFacts, start: ServerStart) -> tuple[int | None, bool]:
+    """Last line of the call that blocks, and whether it runs only under __main__."""
+    if start.where.function is None:
+        return start.span.end.line, start.where.main_guard
+    # app.run inside main(): the module-level call of main() is what blocks.
+    outer = start.where.function.split(".")[0]
+    for name, line, guarded in module.module_calls:
+        if name == outer:
+            return line, guarded
+    return None, False
+
+
+def after_start(model) -> dict[int, Blocked]:
+    """id(callback) → the server start that keeps it from ever registering."""
+    blocked: dict[int, Blocked] = {}
+    for app in model.apps:
+        for module, start in app.starts:
+            line, guarded = blocking_line(module, start)
+            if line is None or (guarded and model.importers.get(module.path)):
+                continue  # imported by the real entry point: the guard is false there
+            for callback in module.callbacks:
+                if callback.where.function is None and callback.span.start.line > line:
+                    blocked.setdefault(id(callback), Blocked(start, module))
+    return blocked
+
+
+def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
+    """id(callback) → the callback whose body registers it."""
+    hosts: dict[tuple, tuple[ModuleFacts, Callback]] = {}
+    for module in model.modules.values():
+        for callback in module.callbacks:
+            if callback.function is not None and not callback.clientside:
+                for name, info in module.functions.items():
+                    if info.node is callback.function:
+                        hosts[(module.path, name)] = (module, callback)
+    found: dict[int, tuple[ModuleFacts, Callback]] = {}
+    if not hosts:
+        return found
+    for module in model.modules.values():
+        for callback in module.callbacks:
+            if callback.where.function is not None:
+                host = _host(model, module, callback.where.function, hosts)
+                if host is not None and host[1] is not callback:
+                    found[id(callback)] = host
+    return found
+
+
+def _host(model, module: ModuleFacts, function: str, hosts):
+    frontier = [(module, function)]
+    seen: set = set()
+    for _ in range(MAX_HOPS):
+        following = []
+        for current, name in frontier:
+            if (current.path, name) in seen:
+                continue
+            seen.add((current.path, name))
+            parts = name.split(".")
+            for i in range(len(parts), 0, -1):
+                enclosing = (current.path, ".".join(parts[:i]))
+                if enclosing in hosts:
+                    return hosts[enclosing]
+            target = current.functions.get(name)
+            if target is not None:
+                following.extend(_callers(model, current, parts[-1], target))
+        if not following:
+            return None
+        frontier = following
+    return None
+
+
+def _callers(model, module: ModuleFacts, simple: str, target):
+    """Functions of the project that call `target` (by name, through an import, or nested)."""
+    resolver = model.evaluator.modules
+    for caller_module in model.modules.values():
+        for caller_name, info in caller_module.functions.items():
+            if simple not in info.calls or info is target:
+                continue
+            found = symbols.lookup(resolver, caller_module, simple)
+            if isinstance(found, symbols.Function) and found.info is target:
+                yield caller_module, caller_name
+            elif caller_module is not module and any(
+                    isinstance(s := symbols.lookup(resolver, caller_module, local), symbols.Module) and s.facts is module
+                    for local in caller_module.imports.bindings):
+                yield caller_module, caller_name
+
+
+def registered_callbacks(model, callbacks):
+    """The (module, callback) pairs Dash has registered when the page loads."""
+    skipped = model.unregistered()
+    return [(m, c) for m, c in callbacks if id(c) not in skipped]

@@ -1,0 +1,163 @@
+"""A workspace: its files (on disk or unsaved), their facts cached by content, its findings."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..config import Config
+from ..facts.extract import extract
+from ..facts.model import ModuleFacts
+from ..findings import Finding
+from ..semantics.catalog import Catalog
+from ..semantics.evaluate import Evaluator
+from ..semantics.render import Renderer
+from ..source import Unreadable, read_source
+from .apps import AppBuilder, ImportGraph
+from .discovery import python_files
+from .model import ProjectModel
+from .modules import ModuleIndex
+
+log = logging.getLogger(__name__)
+
+
+def _mentions_dash(text: str) -> bool:
+    return "dash" in text or "Dash" in text
+
+
+class Workspace:
+    def __init__(self, root: Path, config: Config | None = None, files: list[Path] | None = None,
+                 catalog: Catalog | None = None):
+        self.root = root.resolve()
+        self.config = config or Config.from_pyproject(self.root)
+        self.catalog = catalog or Catalog()
+        self._explicit = [f.resolve() for f in files] if files is not None else None
+        self._files: list[Path] | None = None
+        self._overlays: dict[Path, str] = {}
+        self._disk: dict[Path, str | Unreadable] = {}
+        self._facts: dict[Path, tuple[str, ModuleFacts]] = {}
+        self._model: ProjectModel | None = None
+        self._findings: dict[Path, list[Finding]] | None = None
+
+    # -- inputs ------------------------------------------------------------------------------
+
+    def set_overlay(self, path: Path, text: str) -> None:
+        path = path.resolve()
+        if self._overlays.get(path) == text:
+            return
+        if path not in self._overlays and self._files is not None and path not in self._files \
+                and path.suffix == ".py" and self._within(path):
+            self._files = None
+        self._overlays[path] = text
+        self._changed()
+
+    def clear_overlay(self, path: Path) -> None:
+        if self._overlays.pop(path.resolve(), None) is not None:
+            self._changed()
+
+    def invalidate(self, path: Path | None = None) -> None:
+        """A file changed, appeared or went away on disk (None: anything may have)."""
+        if path is None:
+            self._disk.clear()
+            self._files = None
+        else:
+            path = path.resolve()
+            self._disk.pop(path, None)
+            if self._files is None or path not in self._files or not path.exists():
+                self._files = None
+        self._changed()
+
+    def set_config(self, config: Config) -> None:
+        self.config = config
+        self._findings = None
+
+    def _changed(self) -> None:
+        self._model = None
+        self._findings = None
+
+    def _within(self, path: Path) -> bool:
+        return path == self.root or self.root in path.parents
+
+    # -- files ------------------------------------------------------------------------------
+
+    def files(self) -> list[Path]:
+        if self._files is None:
+            found = self._explicit if self._explicit is not None else python_files(self.root)
+            extra = [p for p in self._overlays if p.suffix == ".py" and p not in found and
+                     (self._explicit is None and self._within(p))]
+            self._files = [*found, *sorted(extra)]
+        return self._files
+
+    def text(self, path: Path) -> str | Unreadable:
+        if path in self._overlays:
+            return self._overlays[path]
+        if path not in self._disk:
+            self._disk[path] = read_source(path)
+        return self._disk[path]
+
+    def unreadable(self) -> list[Unreadable]:
+        return [t for p in self.files() if isinstance(t := self.text(p), Unreadable)]
+
+    def facts(self, path: Path) -> ModuleFacts | None:
+        text = self.text(path)
+        if isinstance(text, Unreadable):
+            return None
+        cached = self._facts.get(path)
+        if cached is not None and cached[0] is text or (cached is not None and cached[0] == text):
+            return cached[1]
+        try:
+            facts = extract(path, text)
+        except (RecursionError, MemoryError, ValueError) as error:
+            log.warning("cannot analyse %s: %s", path, error)
+            return None
+        self._facts[path] = (text, facts)
+        return facts
+
+    # -- the model -----------------------------------------------------------------------------
+
+    def module(self, importer: ModuleFacts, dotted: str) -> ModuleFacts | None:
+        target = self._index.resolve(importer.path, dotted)
+        return self.facts(target) if target is not None else None
+
+    def model(self) -> ProjectModel:
+        if self._model is None:
+            self._model = self._build()
+        return self._model
+
+    def _build(self) -> ProjectModel:
+        files = self.files()
+        self._index = ModuleIndex(self.root, set(files))
+        modules: dict[Path, ModuleFacts] = {}
+        for path in files:
+            text = self.text(path)
+            if isinstance(text, str) and _mentions_dash(text):
+                facts = self.facts(path)
+                if facts is not None and facts.has_dash:
+                    modules[path] = facts
+        live = set(files)
+        self._facts = {p: f for p, f in self._facts.items() if p in live}
+        evaluator = Evaluator(self)
+        renderer = Renderer(self, evaluator, self.catalog)
+        graph = ImportGraph(modules, self.facts, self._index)
+        apps = AppBuilder(list(modules.values()), graph, self, evaluator).build()
+        claimed = {id(c) for app in apps for _, c in app.callbacks}
+        orphans = [(m, c) for m in modules.values() for c in m.callbacks if id(c) not in claimed]
+        return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers())
+
+    # -- results -----------------------------------------------------------------------------------
+
+    def findings(self) -> dict[Path, list[Finding]]:
+        if self._findings is None:
+            from ..rules.engine import run_rules
+            model = self.model()
+            results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
+            for finding in run_rules(model, self.config):
+                results.setdefault(finding.path, []).append(finding)
+            for items in results.values():
+                items.sort(key=Finding.sort_key)
+            self._findings = results
+        return self._findings
+
+    def hover(self, path: Path, position) -> str | None:
+        from ..hover import hover_text
+        return hover_text(self, path.resolve(), position)

@@ -1,0 +1,16 @@
+"""The rule registry: one module per Dash gotcha, in code order."""
+
+from __future__ import annotations
+
+from .base import Rule
+
+
+def _load() -> dict[str, Rule]:
+    from . import (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
+                   dash004_never_fires, dash005_after_run, dash006_inside_callback)
+    modules = (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
+               dash004_never_fires, dash005_after_run, dash006_inside_callback)
+    return {m.RULE.code: m.RULE for m in modules}
+
+
+RULES: dict[str, Rule] = _load()

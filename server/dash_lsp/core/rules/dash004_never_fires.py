@@ -1,0 +1,69 @@
+"""DASH004: with validation suppressed, a callback whose inputs are never rendered."""
+
+from __future__ import annotations
+
+from ..findings import Finding, Location, Severity
+from ..project.layouts import rendered_anywhere
+from ..values import Known, id_text
+from ..project.registration import registered_callbacks
+from .base import Rule
+
+EXPLANATION = """\
+**What Dash does.** With `suppress_callback_exceptions=True` Dash stops checking callbacks
+against the layout, so a callback whose Inputs name components that are never rendered raises
+no error at all: it simply never fires.
+
+**Why.** Suppression is meant for ids that appear later (rendered by another callback, on
+another page). When no layout, page, helper or callback of the project ever creates any of the
+callback's Input ids, nothing can ever trigger it – usually a typo or a component that was
+renamed or removed.
+
+**Wrong**
+```python
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@app.callback(Output("results", "children"), Input("serach", "value"))
+```
+
+**Right** – name an id some layout or callback really renders (`"search"`).
+"""
+
+
+def check(model):
+    for app in model.apps:
+        if app.suppress != Known(True):
+            continue
+        universe = None
+        for module, callback in registered_callbacks(model, app.callbacks):
+            if not callback.complete or not callback.inputs:
+                continue
+            ids = [id_text(model.dependency_id(module, callback, d)) for d in callback.inputs]
+            if any(i is None for i in ids):
+                continue
+            if universe is None:
+                universe = rendered_anywhere(model, app)
+            if not universe.complete:
+                break
+            if any(universe.has(i) for i in ids):
+                continue
+            names = ", ".join(f"`{i}`" for i in dict.fromkeys(ids))
+            span = callback.inputs[0].id_span if len(callback.inputs) == 1 else callback.name_span
+            yield Finding(
+                RULE.code, RULE.severity,
+                f"This callback can never fire: no layout, page or callback of the app ever renders "
+                f"its Input id{'s' if len(set(ids)) > 1 else ''} {names}, and with "
+                "suppress_callback_exceptions=True Dash says nothing.",
+                Location(module.path, span),
+                data={"ids": ids},
+            )
+
+
+RULE = Rule(
+    code="DASH004",
+    title="callback can never fire",
+    summary="With suppress_callback_exceptions=True, a callback whose Inputs are never rendered never runs.",
+    explanation=EXPLANATION,
+    severity=Severity.WARNING,
+    check=check,
+)

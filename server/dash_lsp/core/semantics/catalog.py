@@ -1,0 +1,112 @@
+"""What the installed component libraries say about a component class.
+
+Dash component classes are generated, one `ClassName.py` per component, with an
+`__init__` whose positional order differs between libraries (`dcc.Store("x")`
+sets the id, `html.Div("x")` the children) and `_base_nodes` naming the
+properties that hold components. We read those files with `ast`, never import them.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    positional: tuple[str, ...]
+    node_props: frozenset[str]
+    properties: frozenset[str]
+
+
+# html components take children first and hold components only there.
+_HTML = ComponentInfo(("children",), frozenset({"children"}), frozenset())
+
+
+class Catalog:
+    def __init__(self, search_path: list[str] | None = None):
+        self.search_path = search_path
+
+    def info(self, origin: str) -> ComponentInfo | None:
+        module, _, name = origin.rpartition(".")
+        if module == "dash.html":
+            return _info_from_file(self._class_file(module, name)) or _HTML
+        return _info_from_file(self._class_file(module, name))
+
+    def _class_file(self, module: str, name: str) -> Path | None:
+        package = self._package_dir(module.split(".")[0])
+        if package is None:
+            return None
+        return _class_index(package).get(name)
+
+    def _package_dir(self, package: str) -> Path | None:
+        return _find_package(package, tuple(self.search_path or ()))
+
+
+@lru_cache(maxsize=64)
+def _find_package(package: str, search_path: tuple[str, ...]) -> Path | None:
+    for entry in search_path:
+        candidate = Path(entry, package)
+        if (candidate / "__init__.py").is_file():
+            return candidate
+    if search_path:
+        return None
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+@lru_cache(maxsize=64)
+def _class_index(package: Path) -> dict[str, Path]:
+    index: dict[str, Path] = {}
+    for directory, subdirectories, files in os.walk(package):
+        subdirectories[:] = [d for d in subdirectories if not d.startswith((".", "__pycache__"))
+                             and d not in ("tests", "deps", "dash-renderer", "testing")]
+        for file in files:
+            if file.endswith(".py") and file[:1].isupper():
+                index.setdefault(file[:-3], Path(directory, file))
+    return index
+
+
+@lru_cache(maxsize=2048)
+def _info_from_file(path: Path | None) -> ComponentInfo | None:
+    if path is None:
+        return None
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return None
+    positional: tuple[str, ...] = ()
+    node_props: frozenset[str] = frozenset({"children"})
+    properties: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            positional = tuple(a.arg for a in node.args.args[1:])
+            properties.update(positional)
+            properties.update(a.arg for a in node.args.kwonlyargs)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "_base_nodes":
+            try:
+                node_props = frozenset(ast.literal_eval(node.value))
+            except ValueError:
+                pass
+    if not positional:
+        return None
+    return ComponentInfo(positional, node_props, frozenset(properties))
+
+
+def default_catalog() -> Catalog:
+    return Catalog(None)
+
+
+def python_path() -> list[str]:
+    return list(sys.path)
