@@ -1,0 +1,46 @@
+"""Hover: the core writes the Markdown; this module only places the request."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+
+from .convert import from_client, split_lines
+from .logs import guarded
+
+if TYPE_CHECKING:
+    from .server import DashLanguageServer
+
+
+def _markup_kind(ls: "DashLanguageServer") -> types.MarkupKind:
+    document = ls.client_capabilities.text_document
+    hover = document.hover if document else None
+    formats = hover.content_format if hover and hover.content_format else [types.MarkupKind.Markdown]
+    return types.MarkupKind.Markdown if types.MarkupKind.Markdown in formats else types.MarkupKind.PlainText
+
+
+def register(server: "DashLanguageServer") -> None:
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    @guarded()
+    async def hover(ls: "DashLanguageServer", params: types.HoverParams) -> types.Hover | None:
+        uri = params.text_document.uri
+        path = ls.path_of(uri)
+        if path is None or path not in ls.open_documents():
+            return None
+        project = ls.projects.for_path(path)
+        if not project.settings.enable:
+            return None
+        document = ls.workspace.get_text_document(uri)
+        position = from_client(ls.workspace.position_codec, split_lines(document.source), params.position)
+        # Edits not yet analysed go first, so the answer is about the text on screen.
+        edits = project.drain()
+
+        def answer() -> str | None:
+            project.apply(edits)
+            return project.workspace().hover(path, position)
+
+        text = await ls.checker.run(answer)
+        if not text:
+            return None
+        return types.Hover(contents=types.MarkupContent(kind=_markup_kind(ls), value=text))
