@@ -115,7 +115,8 @@ class AppBuilder:
                 if self.app_of(module, start.app, by_call, membership) is app:
                     app.starts.append((module, start))
             if self._is_page(app, module):
-                app.pages.append((module, module.pages[0] if module.pages else None))
+                for registration in module.pages or [None]:
+                    app.pages.append((module, registration))
         app.suppress = self._setting(app, "suppress_callback_exceptions", membership, by_call)
         app.prevent_initial_callbacks = self._setting(app, "prevent_initial_callbacks", membership, by_call)
 

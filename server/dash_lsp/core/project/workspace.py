@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from ..config import Config
@@ -134,6 +135,7 @@ class Workspace:
                 facts = self.facts(path)
                 if facts is not None and facts.has_dash:
                     modules[path] = facts
+        self._link_importers(files, modules)
         live = set(files)
         self._facts = {p: f for p, f in self._facts.items() if p in live}
         evaluator = Evaluator(self)
@@ -143,6 +145,21 @@ class Workspace:
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in m.callbacks if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers())
+
+    def _link_importers(self, files: list[Path], modules: dict[Path, ModuleFacts]) -> None:
+        """Add modules without Dash that import a Dash module (a wsgi.py, a run script)."""
+        stems = {p.stem for p in modules if p.stem != "__init__"} | {p.parent.name for p in modules}
+        if not stems:
+            return
+        pattern = re.compile(r"^\s*(?:from|import)\s+[\w.]*\b(?:%s)\b" % "|".join(map(re.escape, sorted(stems))), re.M)
+        for path in files:
+            if path in modules:
+                continue
+            text = self.text(path)
+            if isinstance(text, str) and pattern.search(text):
+                facts = self.facts(path)
+                if facts is not None:
+                    modules[path] = facts
 
     # -- results -----------------------------------------------------------------------------------
 

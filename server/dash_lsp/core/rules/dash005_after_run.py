@@ -40,7 +40,7 @@ def check(model):
         for callback in module.callbacks:
             if id(callback) in blocked:
                 start = blocked[id(callback)].start
-                yield _finding(module, callback.name_span, start, "callback", callback.name)
+                yield _finding(module, callback.span, start, "callback", callback.name)
     for app in model.apps:
         for module, start in app.starts:
             line, guarded = blocking_line(module, start)

@@ -173,7 +173,7 @@ class Renderer:
         func = node.func
         if isinstance(func, ast.Name) and func.id in TEXT_BUILTINS and func.id not in scope.bindings:
             return Rendered()
-        if isinstance(func, ast.Attribute) and func.attr in TEXT_METHODS and isinstance(func.value, (ast.Constant, ast.JoinedStr)):
+        if isinstance(func, ast.Attribute) and func.attr in TEXT_METHODS:
             return Rendered()
         symbol = symbols.resolve(self.modules, scope.module, func) \
             if isinstance(func, (ast.Name, ast.Attribute)) else None

@@ -1,0 +1,425 @@
+"""Small Dash projects, each a faulty form of a gotcha or its correct twin.
+
+Every `# expect: CODE` comment marks a line dash-lsp must report; lines without
+one must stay silent. `dash` says what the real Dash package does with the app
+when it is loaded (see realdash.py): "ok", ("raises", Exception), ("twice", output)
+(registered by two callbacks: the renderer rejects it), ("absent", output).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HEAD = "from dash import Dash, html, dcc, callback, clientside_callback, Output, Input, State, ctx, MATCH, ALL\n"
+LAYOUT = """
+app = Dash(__name__)
+app.layout = html.Div([
+    dcc.Input(id="city"), dcc.Input(id="year"), html.Button("Go", id="go"),
+    html.Div(id="out"), dcc.Store(id="store"),
+])
+"""
+RUN = """
+if __name__ == "__main__":
+    app.run(debug=True)
+"""
+
+
+@dataclass
+class Case:
+    name: str
+    files: dict[str, str]
+    dash: object = "ok"
+    entry: str = "app.py"
+    tags: tuple = field(default_factory=tuple)
+
+
+def app(body: str, layout: str = LAYOUT, run: str = RUN) -> dict[str, str]:
+    return {"app.py": HEAD + layout + body + run}
+
+
+CASES = [
+    # -- DASH001 -------------------------------------------------------------------------------
+    Case("dup-same-module", app("""
+@callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+@callback(Output("out", "children"), Input("year", "value"))  # expect: DASH001
+def by_year(year):
+    return year
+"""), dash=("twice", "out.children")),
+    Case("dup-two-modules", {
+        "app.py": HEAD + LAYOUT + "import callbacks\n\n@callback(Output(\"out\", \"children\"), Input(\"city\", \"value\"))  # expect: DASH001\ndef local(city):\n    return city\n" + RUN,
+        "callbacks.py": "from dash import callback, Output, Input\n\n@callback(Output(\"out\", \"children\"), Input(\"year\", \"value\"))\ndef remote(year):\n    return year\n",
+    }, dash=("twice", "out.children")),
+    Case("dup-app-and-global", app("""
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+@callback(Output("out", "children"), Input("year", "value"))  # expect: DASH001
+def by_year(year):
+    return year
+"""), dash=("raises", "DuplicateCallback")),
+    Case("dup-clientside-and-server", app("""
+clientside_callback("function(v) { return v; }", Output("out", "children"), Input("city", "value"))
+
+@callback(Output("out", "children"), Input("year", "value"))  # expect: DASH001
+def by_year(year):
+    return year
+"""), dash=("twice", "out.children")),
+    Case("dup-twice-in-one-callback", app("""
+@callback(Output("out", "children"),
+          Output("out", "children"),  # expect: DASH001
+          Input("city", "value"))
+def both(city):
+    return city, city
+"""), dash=("repeated", "out.children")),
+    Case("dup-allow-duplicate-same-inputs", app("""
+@callback(Output("out", "children", allow_duplicate=True), Input("city", "value"), prevent_initial_call=True)
+def first(city):
+    return city
+
+@callback(Output("out", "children", allow_duplicate=True), Input("city", "value"), prevent_initial_call=True)  # expect: DASH001
+def second(city):
+    return city.upper()
+"""), dash=("twice", "out.children")),
+    Case("dup-twin-allow-duplicate", app("""
+@callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+@callback(Output("out", "children", allow_duplicate=True), Input("year", "value"), prevent_initial_call=True)
+def by_year(year):
+    return year
+""")),
+    Case("dup-twin-other-property", app("""
+@callback(Output("out", "children"), Input("city", "value"))
+def text(city):
+    return city
+
+@callback(Output("out", "style"), Input("year", "value"))
+def style(year):
+    return {"color": "red"}
+""")),
+    Case("dup-twin-pattern-matching", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Add", id="add"), html.Div(id="rows")])
+
+@callback(Output("rows", "children"), Input("add", "n_clicks"))
+def rows(n):
+    return [dcc.Input(id={"type": "field", "index": i}) for i in range(n or 0)]
+
+@callback(Output({"type": "label", "index": MATCH}, "children"), Input({"type": "field", "index": MATCH}, "value"))
+def echo(value):
+    return value
+
+@callback(Output({"type": "total", "index": ALL}, "children"), Input({"type": "field", "index": ALL}, "value"))
+def total(values):
+    return [str(len(values))]
+""" + RUN}),
+    Case("dup-twin-dash-extensions-proxy", {"app.py": """
+from dash_extensions.enrich import DashProxy, html, dcc, Output, Input
+
+app = DashProxy(__name__)
+app.layout = html.Div([dcc.Input(id="city"), dcc.Input(id="year"), html.Div(id="out")])
+
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+@app.callback(Output("out", "children"), Input("year", "value"))
+def by_year(year):
+    return year
+""" + RUN}, dash="any"),
+    # -- DASH002 -------------------------------------------------------------------------------
+    Case("allowdup-no-prevent", app("""
+@callback(Output("out", "children"), Input("city", "value"))
+def text(city):
+    return city
+
+@callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"))  # expect: DASH002
+def reset(n):
+    return ""
+"""), dash=("raises", "DuplicateCallback")),
+    Case("allowdup-prevent-false", app("""
+@app.callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"),  # expect: DASH002
+              prevent_initial_call=False)
+def reset(n):
+    return ""
+"""), dash=("raises", "DuplicateCallback")),
+    Case("allowdup-global-ignores-app-default", {"app.py": HEAD + LAYOUT.replace("Dash(__name__)", "Dash(__name__, prevent_initial_callbacks=True)") + """
+@callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"))  # expect: DASH002
+def reset(n):
+    return ""
+""" + RUN}, dash=("raises", "DuplicateCallback")),
+    Case("allowdup-twin-prevent", app("""
+@callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"), prevent_initial_call=True)
+def reset(n):
+    return ""
+""")),
+    Case("allowdup-twin-initial-duplicate", app("""
+@callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"),
+          prevent_initial_call="initial_duplicate")
+def reset(n):
+    return ""
+""")),
+    Case("allowdup-twin-app-default", {"app.py": HEAD + LAYOUT.replace("Dash(__name__)", "Dash(__name__, prevent_initial_callbacks=True)") + """
+@app.callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"))
+def reset(n):
+    return ""
+""" + RUN}),
+    # -- DASH003 -------------------------------------------------------------------------------
+    Case("missing-typo", app("""
+@callback(Output("out", "children"), Input("cty", "value"))  # expect: DASH003
+def show(city):
+    return city
+""")),
+    Case("missing-state", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"), State("stor", "data"))  # expect: DASH003
+def show(n, data):
+    return data
+""")),
+    Case("missing-rendered-by-callback", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def render(n):
+    return dcc.Input(id="later")
+
+@callback(Output("store", "data"), Input("later", "value"))  # expect: DASH003
+def keep(value):
+    return value
+""")),
+    Case("missing-twin-validation-layout", app("""
+app.validation_layout = html.Div([app.layout, dcc.Input(id="later")])
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def render(n):
+    return dcc.Input(id="later")
+
+@callback(Output("store", "data"), Input("later", "value"))
+def keep(value):
+    return value
+""")),
+    Case("missing-twin-layout-function", app("""
+@callback(Output("out", "children"), Input("extra", "value"))
+def show(value):
+    return value
+""", layout="""
+import datetime
+
+def serve_layout():
+    if datetime.date.today().day % 2:
+        return html.Div([dcc.Input(id="extra"), html.Div(id="out")])
+    return html.Div([dcc.Input(id="extra", type="number"), html.Div(id="out")])
+
+app = Dash(__name__)
+app.layout = serve_layout
+""")),
+    Case("missing-twin-imported-constants", {
+        "app.py": HEAD + """
+from ids import CITY, Ids
+import ids
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id=CITY), html.Div(id=Ids.OUT), html.Div(id=ids.PREFIX + "-total")])
+
+@callback(Output(Ids.OUT, "children"), Output(f"{ids.PREFIX}-total", "children"), Input(ids.CITY, "value"))
+def show(city):
+    return city, 1
+""" + RUN,
+        "ids.py": 'CITY = "city"\nPREFIX = "sales"\n\nclass Ids:\n    OUT = "out"\n',
+    }),
+    Case("missing-twin-helper-fstring", app("""
+@callback(Output("out", "children"), Input("name-field", "value"), Input("email-field", "value"))
+def show(name, email):
+    return name
+
+@callback(Output("out", "title"), Input("phone-field", "value"))  # expect: DASH003
+def phone(value):
+    return value
+""", layout="""
+def field(name):
+    return html.Div([html.Label(name.title()), dcc.Input(id=f"{name}-field")])
+
+app = Dash(__name__)
+app.layout = html.Div([field("name"), field("email"), html.Div(id="out")])
+""")),
+    Case("missing-twin-allow-optional", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"), Input("maybe", "value", allow_optional=True))
+def show(n, value):
+    return value
+"""), tags=("dash>=3.1",)),
+    Case("missing-twin-suppressed", {"app.py": HEAD + LAYOUT.replace("Dash(__name__)", "Dash(__name__, suppress_callback_exceptions=True)") + """
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def render(n):
+    return dcc.Input(id="later")
+
+@callback(Output("store", "data"), Input("later", "value"))
+def keep(value):
+    return value
+""" + RUN}),
+    Case("missing-twin-config-suppress", app("""
+app.config.suppress_callback_exceptions = True
+
+@callback(Output("store", "data"), Input("later", "value"))
+def keep(value):
+    return value
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def render(n):
+    return dcc.Input(id="later")
+""")),
+    Case("missing-twin-data-driven-layout", app("""
+@callback(Output("out", "children"), Input("row-3", "n_clicks"))
+def show(n):
+    return n
+""", layout="""
+import json, os
+ROWS = json.loads(os.environ.get("ROWS", "[]"))
+
+app = Dash(__name__)
+app.layout = html.Div([html.Div(id="out")] + [html.Button(row["label"], id=row["id"]) for row in ROWS])
+""")),
+    Case("missing-twin-pages-register-inline", {"app.py": """
+import dash
+from dash import Dash, html, dcc, callback, Output, Input
+
+app = Dash(__name__, use_pages=True, pages_folder="")
+dash.register_page("home", path="/", layout=html.Div([dcc.Input(id="home-input"), html.Div(id="home-out")]))
+dash.register_page("about", path="/about", layout=html.Div([dcc.Input(id="about-input"), html.Div(id="about-out")]))
+app.layout = html.Div([dash.page_container])
+
+@callback(Output("about-out", "children"), Input("about-input", "value"))
+def about(value):
+    return value
+
+@callback(Output("home-out", "children"), Input("hom-input", "value"))  # expect: DASH003
+def home(value):
+    return value
+""" + RUN}),
+    Case("missing-twin-pages-folder", {
+        "app.py": """
+import dash
+from dash import Dash, html
+
+app = Dash(__name__, use_pages=True)
+app.layout = html.Div([html.H1("Shop"), dash.page_container])
+""" + RUN,
+        "pages/cart.py": """
+import dash
+from dash import html, dcc, callback, Output, Input
+
+dash.register_page(__name__, path="/cart")
+
+def layout(**kwargs):
+    return html.Div([dcc.Input(id="qty", type="number"), html.Div(id="total")])
+
+@callback(Output("total", "children"), Input("qty", "value"))
+def total(qty):
+    return qty
+
+@callback(Output("total", "title"), Input("quantity", "value"))  # expect: DASH003
+def title(qty):
+    return qty
+""",
+    }),
+    # -- DASH004 -------------------------------------------------------------------------------
+    Case("never-fires", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([dcc.Tabs(id="tabs", value="a", children=[dcc.Tab(label="A", value="a")]), html.Div(id="content")])
+
+@callback(Output("content", "children"), Input("tabs", "value"))
+def render(tab):
+    return html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@callback(Output("results", "children"), Input("serach", "value"))  # expect: DASH004
+def results(text):
+    return text
+""" + RUN}),
+    Case("never-fires-twin-helper", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([dcc.Tabs(id="tabs", value="a"), html.Div(id="content")])
+
+def search_box(prefix):
+    return html.Div([dcc.Input(id=f"{prefix}-search"), html.Div(id="results")])
+
+@callback(Output("content", "children"), Input("tabs", "value"))
+def render(tab):
+    return search_box("shop")
+
+@callback(Output("results", "children"), Input("shop-search", "value"))
+def results(text):
+    return text
+""" + RUN}),
+    Case("never-fires-twin-page", {
+        "app.py": "import dash\nfrom dash import Dash, html\n\napp = Dash(__name__, use_pages=True, suppress_callback_exceptions=True)\napp.layout = html.Div([dash.page_container])\n" + RUN,
+        "pages/home.py": "import dash\nfrom dash import html, dcc, callback, Output, Input\n\ndash.register_page(__name__, path='/')\nlayout = html.Div([dcc.Input(id='q'), html.Div(id='a')])\n",
+        "callbacks_elsewhere.py": "",
+        "pages/answers.py": "import dash\nfrom dash import html, callback, Output, Input\n\ndash.register_page(__name__, path='/answers')\nlayout = html.Div(id='b')\n\n@callback(Output('b', 'children'), Input('q', 'value'))\ndef answer(q):\n    return q\n",
+    }),
+    # -- DASH005 -------------------------------------------------------------------------------
+    Case("after-run-unguarded", {"app.py": HEAD + LAYOUT + """
+app.run(debug=True)
+
+@callback(Output("out", "children"), Input("city", "value"))  # expect: DASH005
+def late(city):
+    return city
+"""}, dash=("absent", "out.children")),
+    Case("after-run-guarded", {"app.py": HEAD + LAYOUT + RUN + """
+@callback(Output("out", "children"), Input("city", "value"))  # expect: DASH005
+def late(city):
+    return city
+"""}, dash=("absent", "out.children")),
+    Case("after-run-twin-imported-module", {
+        "app.py": HEAD + LAYOUT + RUN + """
+@callback(Output("out", "children"), Input("city", "value"))
+def late(city):
+    return city
+""",
+        "wsgi.py": "from app import app\n\nserver = app.server\n\nif __name__ == '__main__':\n    app.run()\n",
+    }, entry="wsgi.py"),
+    # -- DASH006 -------------------------------------------------------------------------------
+    Case("inside-callback", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def add(n):
+    @callback(Output("store", "data"), Input("city", "value"))  # expect: DASH006
+    def inner(city):
+        return city
+    return "added"
+""")),
+    Case("inside-callback-through-helper", app("""
+def wire_store():
+    @callback(Output("store", "data"), Input("city", "value"))  # expect: DASH006
+    def inner(city):
+        return city
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def add(n):
+    wire_store()
+    return "added"
+""")),
+    Case("inside-callback-twin-factory", app("""
+def register(app):
+    @app.callback(Output("store", "data"), Input("city", "value"))
+    def inner(city):
+        return city
+
+register(app)
+""")),
+    # -- several apps ----------------------------------------------------------------------------
+    Case("two-apps-separate-ids", {
+        "app.py": HEAD + LAYOUT + """
+@app.callback(Output("out", "children"), Input("city", "value"))
+def show(city):
+    return city
+""" + RUN,
+        "admin.py": HEAD + """
+admin = Dash(__name__)
+admin.layout = html.Div([dcc.Input(id="user"), html.Div(id="log")])
+
+@admin.callback(Output("log", "children"), Input("city", "value"))  # expect: DASH003
+def log(city):
+    return city
+""",
+    }),
+]
