@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import stat
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,8 @@ def decode(data: bytes) -> str:
 
 def read_source(path: Path) -> str | Unreadable:
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return Unreadable(path, "skipped: not a regular file")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:

@@ -1,0 +1,136 @@
+"""Bad input gets a clear message or silence: never a crash, a hang or a traceback."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dash_lsp.core import check_paths
+from dash_lsp.core.parsing import parse
+
+from .conftest import expected_markers, reported, write_project
+
+DUPLICATE = '''
+from dash import Dash, html, callback, Output, Input
+app = Dash(__name__)
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def first(n):
+    return n
+'''
+SECOND = '''
+@callback(Output("out", "children"), Input("go", "n_clicks"))  # expect: DASH001
+def second(n):
+    return n
+'''
+
+
+def run_cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "dash_lsp", *args], capture_output=True, text=True,
+                          timeout=60, cwd=cwd)
+
+
+def test_syntax_error_in_one_function_keeps_the_rest(project):
+    broken = '''
+def broken(:
+    return (
+'''
+    root = project({"app.py": DUPLICATE + broken + SECOND})
+    assert reported(root) == expected_markers(root) != set()
+
+
+def test_half_typed_decorator_keeps_the_rest(project):
+    half = '\n@callback(Output("out", "children"), Input("go",\ndef typing(n):\n    return n\n'
+    root = project({"app.py": DUPLICATE + half + SECOND})
+    assert reported(root) == expected_markers(root) != set()
+
+
+def test_every_prefix_of_a_real_app_is_handled(project):
+    text = DUPLICATE + SECOND
+    for end in range(0, len(text), 7):
+        parse(text[:end])  # must not raise
+    root = project({"app.py": text[: len(text) // 2]})
+    check_paths([root])
+
+
+def test_non_utf8_bytes(tmp_path):
+    (tmp_path / "app.py").write_bytes(b"# caf\xe9\n" + DUPLICATE.encode() + SECOND.encode())
+    assert [f.code for f in check_paths([tmp_path])] == ["DASH001"]
+
+
+def test_latin1_coding_cookie(tmp_path):
+    text = "# -*- coding: latin-1 -*-\n# café\n" + DUPLICATE + SECOND
+    (tmp_path / "app.py").write_bytes(text.encode("latin-1"))
+    findings = check_paths([tmp_path])
+    assert [(f.code, f.span.start.line + 1) for f in findings] == [("DASH001", 12)]
+
+
+def test_binary_file_is_skipped_with_a_message(tmp_path):
+    (tmp_path / "blob.py").write_bytes(bytes(range(256)) * 10)
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 0
+    assert "binary" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ten_megabyte_file_is_skipped_quickly(tmp_path):
+    (tmp_path / "huge.py").write_text("x = 1\n" * 1_700_000)
+    write_project(tmp_path, {"app.py": DUPLICATE + SECOND})
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 1
+    assert "larger than" in result.stderr
+    assert "DASH001" in result.stdout
+
+
+def test_deeply_nested_expression(tmp_path):
+    (tmp_path / "deep.py").write_text("import dash\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n")
+    (tmp_path / "deep_list.py").write_text("import dash\nx = " + "[" * 150 + "]" * 150 + "\n")
+    assert check_paths([tmp_path]) == []
+
+
+def test_symlink_loop(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    os.symlink(tmp_path, tmp_path / "pkg" / "loop")
+    write_project(tmp_path, {"app.py": DUPLICATE + SECOND})
+    assert [f.code for f in check_paths([tmp_path])] == ["DASH001"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file_as_non_root(tmp_path):
+    path = tmp_path / "secret.py"
+    path.write_text("import dash\n")
+    path.chmod(0)
+    result = run_cli("check", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_fifo_named_like_a_module_never_blocks(tmp_path):
+    os.mkfifo(tmp_path / "pipe.py")
+    write_project(tmp_path, {"app.py": DUPLICATE + SECOND})
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 1 and "pipe.py: skipped: not a regular file" in result.stderr
+
+
+def test_unreadable_path_is_a_usage_error(tmp_path):
+    result = run_cli("check", str(tmp_path / "nope"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("dash-lsp: error:") and "Traceback" not in result.stderr
+
+
+def test_unreadable_file_in_a_folder(tmp_path):
+    write_project(tmp_path, {"app.py": DUPLICATE + SECOND})
+    os.symlink(tmp_path / "missing-target.py", tmp_path / "dangling.py")
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 1 and "dangling.py" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_folder_without_dash(tmp_path):
+    write_project(tmp_path, {"main.py": "print('hello')\n", "lib/util.py": "def f():\n    return 1\n"})
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "All checks passed."
+
+
+def test_empty_folder(tmp_path):
+    assert run_cli("check", str(tmp_path)).returncode == 0
