@@ -26,12 +26,14 @@ def register(server: "DashLanguageServer") -> None:
     async def hover(ls: "DashLanguageServer", params: types.HoverParams) -> types.Hover | None:
         uri = params.text_document.uri
         path = ls.path_of(uri)
-        if path is None or path not in ls.open_documents():
+        if path is None:
             return None
         project = ls.projects.for_path(path)
         if not project.settings.enable:
             return None
-        document = ls.workspace.get_text_document(uri)
+        document = ls.document(uri)
+        if document is None:
+            return None
         position = from_client(ls.workspace.position_codec, split_lines(document.source), params.position)
         # Edits not yet analysed go first, so the answer is about the text on screen.
         edits = project.drain()

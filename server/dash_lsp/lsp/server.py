@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
 
 from dash_lsp import __version__ as VERSION
 
@@ -67,15 +69,19 @@ class DashLanguageServer(LanguageServer):
     def uri_for(self, path: Path) -> str:
         return self._open_uris.get(path) or uri_of(path)
 
+    def document(self, uri: str) -> TextDocument | None:
+        """The open document at `uri` (pygls keys them by the unquoted URI)."""
+        return self.workspace.text_documents.get(unquote(uri))
+
     def document_version(self, uri: str) -> int | None:
-        document = self.workspace.text_documents.get(uri)
+        document = self.document(uri)
         return document.version if document is not None else None
 
     def snapshot(self, project: Project) -> Snapshot:
         """Version and text of each open document of `project`, as of now."""
         documents = {}
         for path, uri in self._open_uris.items():
-            document = self.workspace.text_documents.get(uri)
+            document = self.document(uri)
             if document is not None and self.projects.for_path(path) is project:
                 documents[path] = (document.version, document.source)
         return Snapshot(documents)

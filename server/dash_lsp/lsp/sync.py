@@ -32,7 +32,7 @@ def add_folders(ls: "DashLanguageServer", uris: list[str]) -> None:
 def adopt_open_documents(ls: "DashLanguageServer") -> None:
     """Hand each open document to the project that owns it now (after folder changes)."""
     for path, uri in ls.open_documents().items():
-        document = ls.workspace.text_documents.get(uri)
+        document = ls.document(uri)
         if document is not None:
             project = ls.projects.for_path(path)
             project.overlay(path, document.source)
@@ -63,7 +63,7 @@ def register(server: "DashLanguageServer") -> None:
             return
         path = ls.opened(document.uri)
         project = ls.projects.for_path(path)
-        project.overlay(path, ls.workspace.get_text_document(document.uri).source)
+        project.overlay(path, ls.document(document.uri).source)
         ls.checker.request(project)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -74,7 +74,7 @@ def register(server: "DashLanguageServer") -> None:
         if path is None or path not in ls.open_documents():
             return
         project = ls.projects.for_path(path)
-        project.overlay(path, ls.workspace.get_text_document(uri).source)
+        project.overlay(path, ls.document(uri).source)
         ls.checker.request(project)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
