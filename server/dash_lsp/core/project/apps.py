@@ -159,17 +159,21 @@ class AppBuilder:
 
 
 class ImportGraph:
-    def __init__(self, modules: dict[Path, ModuleFacts], load, index: ModuleIndex):
+    def __init__(self, modules: dict[Path, ModuleFacts], load, index: ModuleIndex,
+                 cache: dict[Path, tuple[ModuleFacts, list[Path]]] | None = None):
         self.modules = modules
         self.load = load  # path → ModuleFacts | None (loads modules without Dash on demand)
         self.index = index
-        self._imports: dict[Path, list[Path]] = {}
+        # Resolved imports, reused across rebuilds while a module's facts are the same object.
+        self._cache = cache if cache is not None else {}
         self._importers: dict[Path, set[Path]] | None = None
 
     def imports(self, module: ModuleFacts) -> list[Path]:
-        if module.path not in self._imports:
-            self._imports[module.path] = self.resolve_imports(module)
-        return self._imports[module.path]
+        cached = self._cache.get(module.path)
+        if cached is None or cached[0] is not module:
+            cached = (module, self.resolve_imports(module))
+            self._cache[module.path] = cached
+        return cached[1]
 
     def resolve_imports(self, module: ModuleFacts) -> list[Path]:
         found: list[Path] = []

@@ -117,8 +117,11 @@ class Workspace:
     # -- the model -----------------------------------------------------------------------------
 
     def module(self, importer: ModuleFacts, dotted: str) -> ModuleFacts | None:
-        target = self._index.resolve(importer.path, dotted)
-        return self.facts(target) if target is not None else None
+        key = (id(importer), dotted)
+        if key not in self._module_memo:
+            target = self._index.resolve(importer.path, dotted)
+            self._module_memo[key] = self.facts(target) if target is not None else None
+        return self._module_memo[key]
 
     def model(self) -> ProjectModel:
         if self._model is None:
@@ -127,7 +130,11 @@ class Workspace:
 
     def _build(self) -> ProjectModel:
         files = self.files()
-        self._index = ModuleIndex(self.root, set(files))
+        if getattr(self, "_index_files", None) is not files:
+            # The file set changed: import resolution starts afresh.
+            self._index = ModuleIndex(self.root, set(files))
+            self._index_files = files
+            self._imports = {}
         modules: dict[Path, ModuleFacts] = {}
         for path in files:
             text = self.text(path)
@@ -135,12 +142,15 @@ class Workspace:
                 facts = self.facts(path)
                 if facts is not None and facts.has_dash:
                     modules[path] = facts
+        # Per-build memos: valid while no module changes, rebuilt with the model.
+        self._module_memo: dict[tuple[int, str], ModuleFacts | None] = {}
+        self.symbol_cache: dict = {}
         self._link_importers(files, modules)
         live = set(files)
         self._facts = {p: f for p, f in self._facts.items() if p in live}
         evaluator = Evaluator(self)
         renderer = Renderer(self, evaluator, self.catalog)
-        graph = ImportGraph(modules, self.facts, self._index)
+        graph = ImportGraph(modules, self.facts, self._index, self._imports)
         apps = AppBuilder(list(modules.values()), graph, self, evaluator).build()
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in m.callbacks if id(c) not in claimed]

@@ -50,6 +50,16 @@ MAX_DEPTH = 12
 
 
 def lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> Symbol | None:
+    cache = getattr(modules, "symbol_cache", None)
+    if cache is None:
+        return _lookup(modules, facts, name, depth)
+    key = (id(facts), name)
+    if key not in cache:
+        cache[key] = _lookup(modules, facts, name, depth)
+    return cache[key]
+
+
+def _lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> Symbol | None:
     if depth > MAX_DEPTH:
         return None
     if name in facts.functions and "." not in name:
