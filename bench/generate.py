@@ -240,7 +240,8 @@ def generate_project(root: Path, modules: int) -> Path:
     for i, name in enumerate(names):
         module = name.replace("-", "_")
         c = _const(name)
-        id_names = ", ".join(f"{c}_{s}" for s in ("CITY", "DAYS", "GRAPH", "METRIC", "RESET", "STORE", "SUMMARY"))
+        suffixes = ("CITY", "DAYS", "GRAPH", "METRIC", "RESET", "STORE", "SUMMARY")
+        id_names = ", ".join(f"{c}_{s}" for s in suffixes)
         (root / "components" / f"{module}.py").write_text(
             f'"""The {name} panel."""\n\nfrom dash import dcc, html\n\n'
             f"from helpers import METRICS, city_options\nfrom ids import {id_names}\n\n\n"

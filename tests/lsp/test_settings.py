@@ -72,7 +72,9 @@ async def test_pushed_settings_apply_at_once(client, shop):
     count = len(publications(client, item))
     replace_all(client, item, 2, with_two_mistakes(shop) + "\n")
     hover = await client.text_document_hover_async(
-        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=item), position=types.Position(line=0, character=6))
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=item), position=types.Position(line=0, character=6)
+        )
     )
     assert hover is None
     assert len(publications(client, item)) == count

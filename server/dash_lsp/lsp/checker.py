@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
-from .convert import to_diagnostic, uri_of
+from .convert import to_diagnostic
 from .projects import Edits, LineSource, Project, Snapshot
 
 if TYPE_CHECKING:

@@ -26,8 +26,9 @@ def explanation(code: Any) -> str:
 
 
 def register(server: "DashLanguageServer") -> None:
+    # pygls reads these annotations at run time to convert arguments: keep them plain.
     @server.command(EXPLAIN_RULE)
-    def explain_rule(ls: "DashLanguageServer", *arguments: Any) -> str:
+    def explain_rule(ls, *arguments):
         if not arguments:
             raise JsonRpcInvalidParams(f"{EXPLAIN_RULE} takes a rule code, e.g. DASH001")
         return explanation(arguments[0])

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.exceptions import FeatureRequestError
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
@@ -42,7 +43,11 @@ class DashLanguageServer(LanguageServer):
 
     def report_server_error(self, error: Exception, source) -> None:
         # pygls would pop up window/showMessage; a log entry is enough and never nags.
-        log.error("dash-lsp: internal error (%s): %s", getattr(source, "__name__", source), error)
+        if source is FeatureRequestError:
+            # The error response already tells the client.
+            log.warning("dash-lsp: request failed: %s", error)
+        else:
+            log.error("dash-lsp: internal error (%s): %s", getattr(source, "__name__", source), error)
 
     # -- documents ---------------------------------------------------------------------------
 

@@ -1,0 +1,113 @@
+"""Never crash, never hang, never lose text: half-typed code, failing handlers, odd requests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+from lsp_session import codes, edit, errors_logged, open_file, replace_all, start, uri, wait_for
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "weather_app"
+DECORATOR = '@callback(Output(ids.SUMMARY, "title"), Input(ids.CITY, "value"), prevent_initial_call=True)\n'
+
+
+@pytest.fixture
+def weather(tmp_path: Path) -> Path:
+    root = tmp_path / "weather_app"
+    shutil.copytree(EXAMPLE, root)
+    return root
+
+
+def city_typo(diagnostics) -> bool:
+    """The example's misspelt id in `summarise`, far from where we type."""
+    return any(d.code == "DASH003" and "city_dropdown" in d.message for d in diagnostics)
+
+
+async def test_typing_a_decorator_key_by_key_keeps_the_rest_of_the_file_checked(vscode, weather):
+    await start(vscode, weather)
+    path = weather / "callbacks.py"
+    text = path.read_text()
+    item = open_file(vscode, path, text)
+    assert city_typo(await wait_for(vscode, item, city_typo, version=1))
+
+    # Above `draw`, the first callback: every prefix of the new decorator is
+    # a syntax error in front of two good callbacks.
+    line = text.split("\n").index("") + 1
+    version, column = 1, 0
+    for char in DECORATOR:
+        version += 1
+        edit(vscode, item, version, line, column, column, char)
+        if char == "\n":
+            line, column = line + 1, 0
+        else:
+            column += 1
+        diagnostics = await wait_for(vscode, item, version=version, timeout=5)
+        assert city_typo(diagnostics), f"the rest of the file went silent after typing {DECORATOR[:column]!r}"
+
+    assert errors_logged(vscode) == []
+
+
+async def test_a_half_typed_decorator_on_every_line_never_breaks_the_server(vscode, weather):
+    await start(vscode, weather)
+    path = weather / "app.py"
+    text = path.read_text()
+    item = open_file(vscode, path, text)
+    baseline = codes(await wait_for(vscode, item, lambda d: d != [], version=1))
+    lines = text.split("\n")
+
+    version = 1
+    for number in range(len(lines) + 1):
+        version += 1
+        broken = "\n".join([*lines[:number], '@callback(Output(ids.GRAPH, "fig', *lines[number:]])
+        replace_all(vscode, item, version, broken)
+        await wait_for(vscode, item, version=version, timeout=5)
+
+    version += 1
+    replace_all(vscode, item, version, text)
+    assert codes(await wait_for(vscode, item, version=version)) == baseline
+    assert errors_logged(vscode) == []
+
+
+async def test_a_failing_handler_is_logged_and_the_server_goes_on(client, tmp_path, shop):
+    await start(client, shop)
+    # A change for a document that was never opened: pygls cannot apply it.
+    ghost = uri(tmp_path / "ghost.py")
+    edit(client, ghost, 2, 0, 0, 0, "x")
+    item = open_file(client, shop / "callbacks.py")
+
+    assert await wait_for(client, item, version=1) == []
+    assert any("ghost.py" in message for message in errors_logged(client))
+    # Never a pop-up for it.
+    assert client.messages == []
+
+
+async def test_requests_about_unknown_or_odd_places_answer_calmly(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    item = open_file(vscode, path)
+    await wait_for(vscode, item, version=1)
+
+    for target, line, character in [(item, 9999, 0), (item, 0, 9999), (uri(shop / "nowhere.py"), 0, 0),
+                                    ("untitled:Untitled-1", 0, 0)]:
+        hover = await vscode.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=target),
+                position=types.Position(line=line, character=character),
+            )
+        )
+        assert hover is None
+
+    # An unsaved buffer has no project; it is ignored, not an error.
+    open_file(vscode, shop / "ignored.py", "from dash import Dash\n")
+    vscode.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri="untitled:Untitled-1", language_id="python", version=1, text="from dash import callback\n"
+            )
+        )
+    )
+    replace_all(vscode, item, 2, path.read_text() + "\n")
+    await wait_for(vscode, item, version=2)
+    assert errors_logged(vscode) == []
