@@ -1,0 +1,89 @@
+-- Headless Neovim 0.7 driving dash-lsp through its built-in LSP client.
+-- Inputs (environment): DASH_LSP_PYTHON, DASH_LSP_ROOT, DASH_LSP_RESULT.
+-- Writes what a user would see (diagnostics, underlines, a hover) as JSON and quits.
+
+local python = os.getenv("DASH_LSP_PYTHON")
+local root = os.getenv("DASH_LSP_ROOT")
+local result_path = os.getenv("DASH_LSP_RESULT")
+local result = { errors = {} }
+
+local function finish()
+  local file = io.open(result_path, "w")
+  file:write(vim.fn.json_encode(result))
+  file:close()
+  vim.cmd("qall!")
+end
+
+-- The underline highlights vim.diagnostic drew: the squiggles themselves.
+local function underlines(bufnr)
+  local found = {}
+  for _, namespace in pairs(vim.diagnostic.get_namespaces()) do
+    local ns = namespace.user_data and namespace.user_data.underline_ns
+    if ns then
+      for _, mark in ipairs(vim.api.nvim_buf_get_extmarks(bufnr, ns, 0, -1, { details = true })) do
+        local group = mark[4].hl_group
+        if group and group:match("^DiagnosticUnderline") then
+          table.insert(found, { line = mark[2], col = mark[3], end_col = mark[4].end_col, group = group })
+        end
+      end
+    end
+  end
+  return found
+end
+
+local function run()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client_id = vim.lsp.start_client({
+    name = "dash-lsp",
+    cmd = { python, "-m", "dash_lsp", "serve" },
+    root_dir = root,
+    on_error = function(code, err)
+      table.insert(result.errors, tostring(code) .. ": " .. vim.inspect(err))
+    end,
+  })
+  vim.lsp.buf_attach_client(bufnr, client_id)
+
+  result.ready = vim.wait(20000, function()
+    return #vim.diagnostic.get(bufnr) >= 2
+  end, 20)
+  -- Let a second publication (if any) land before reading.
+  vim.wait(300)
+
+  result.diagnostics = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(result.diagnostics, {
+      lnum = d.lnum, col = d.col, end_col = d.end_col, severity = d.severity,
+      code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code),
+      source = d.source, message = d.message,
+    })
+  end
+  result.underlines = underlines(bufnr)
+
+  -- Hover where the duplicate-output squiggle is, as `K` would.
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    if code == "DASH001" then
+      vim.api.nvim_win_set_cursor(0, { d.lnum + 1, d.col + 1 })
+      local params = vim.lsp.util.make_position_params()
+      local responses = vim.lsp.buf_request_sync(bufnr, "textDocument/hover", params, 10000) or {}
+      for _, response in pairs(responses) do
+        if response.result and response.result.contents then
+          result.hover = response.result.contents.value
+        end
+      end
+    end
+  end
+
+  vim.lsp.stop_client(client_id)
+  vim.wait(2000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20)
+end
+
+vim.api.nvim_create_autocmd("VimEnter", {
+  callback = function()
+    local ok, err = pcall(run)
+    if not ok then
+      table.insert(result.errors, tostring(err))
+    end
+    finish()
+  end,
+})
