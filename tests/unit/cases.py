@@ -118,6 +118,14 @@ def echo(value):
 def total(values):
     return [str(len(values))]
 """ + RUN}),
+    Case("dup-twin-outputs-from-a-comprehension", app('''
+@callback([Output("link-{}".format(i), "className") for i in range(1, 4)], Input("city", "value"))
+def set_active(city):
+    return ["active", "", ""]
+''', layout='''
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="city")] + [dcc.Link(f"Page {i}", href=f"/{i}", id=f"link-{i}") for i in range(1, 4)])
+'''), tags=("outputs-unrolled",)),
     Case("dup-twin-dash-extensions-proxy", {"app.py": """
 from dash_extensions.enrich import DashProxy, html, dcc, Output, Input
 

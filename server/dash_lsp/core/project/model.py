@@ -24,14 +24,15 @@ class ProjectModel:
     renderer: Renderer
     catalog: Catalog
     importers: dict[Path, set[Path]] = field(default_factory=dict)
-    _values: dict[int, Value] = field(default_factory=dict)
+    _values: dict[tuple[int, int], Value] = field(default_factory=dict)
     _after_start: dict | None = None
     _inside: dict | None = None
     _layouts: dict[int, Rendered] = field(default_factory=dict)
 
     def value(self, node: ast.expr | None, module: ModuleFacts, dependency: Dependency | None = None,
               callback: Callback | None = None) -> Value:
-        key = id(node)
+        # Unrolled comprehensions share one node: their loop values tell them apart.
+        key = (id(node), id(dependency) if dependency is not None and dependency.bindings else 0)
         if key not in self._values:
             bindings = {}
             if dependency is not None:
