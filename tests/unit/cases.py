@@ -414,6 +414,51 @@ def register(app):
 
 register(app)
 """)),
+    Case("inside-callback-twin-dynamic-opt-in", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"), _allow_dynamic_callbacks=True,
+          prevent_initial_call=True)
+def add(n):
+    @callback(Output("store", "data"), Input("city", "value"), prevent_initial_call=True)
+    def inner(city):
+        return city
+    return "added"
+"""), tags=("dash>=3.1",)),
+    # -- registration that never happens or happens once ----------------------------------------
+    Case("dup-twin-exclusive-branches", app("""
+import os
+
+if os.environ.get("COMBINED"):
+    @callback(Output("out", "children"), Output("store", "data"), Input("city", "value"))
+    def both(city):
+        return city, city
+else:
+    @callback(Output("out", "children"), Input("city", "value"))
+    def text(city):
+        return city
+""")),
+    Case("dup-twin-apps-built-in-functions", {"app.py": HEAD + """
+def make_first():
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="city"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("city", "value"))
+    def show(city):
+        return city
+    return app
+
+
+def make_second():
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Input(id="city"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("city", "value"))
+    def shout(city):
+        return city.upper()
+    return app
+
+
+app = make_first()
+"""}),
     # -- several apps ----------------------------------------------------------------------------
     Case("two-apps-separate-ids", {
         "app.py": HEAD + LAYOUT + """

@@ -43,6 +43,8 @@ class DependencyReader:
                     complete = False
                 else:
                     found.append(item)
+        if not call.keywords and not _in_order(found):
+            complete = False  # Dash raises IncorrectTypeException: Outputs, then Inputs, then States
         return found, complete
 
     def _flatten(self, node: ast.expr, bindings: dict, depth: int) -> Iterator[Dependency | None]:
@@ -98,6 +100,14 @@ class DependencyReader:
             allow_duplicate=keywords.get("allow_duplicate", third if kind == "Output" else None),
             allow_optional=keywords.get("allow_optional", third if kind in ("Input", "State") else None),
         )
+
+
+_RANK = {"Output": 0, "Input": 1, "Trigger": 1, "State": 2}
+
+
+def _in_order(found: list[Dependency]) -> bool:
+    ranks = [_RANK[d.kind] for d in found]
+    return ranks == sorted(ranks)
 
 
 def _is_clientside_function(node: ast.Call, origin_of) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 from ..names import APP_CLASSES, ImportTable, canonical, is_component_class
@@ -136,6 +137,17 @@ class _Extractor:
         if isinstance(node, ast.Lambda):
             self._expression_children(node, where, stack)
             return
+        if isinstance(node, ast.If):
+            self._statement(node.test, where, stack)
+            for statement in node.body:
+                self._statement(statement, where.within(id(node), 0), stack)
+            for statement in node.orelse:
+                self._statement(statement, where.within(id(node), 1), stack)
+            return
+        if isinstance(node, (ast.With, ast.AsyncWith)) and any(_is_raises(item.context_expr) for item in node.items):
+            for statement in node.body:
+                self._statement(statement, replace(where, may_fail=True), stack)
+            return
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             self._assignment(node, where, stack)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
@@ -164,7 +176,7 @@ class _Extractor:
         for default in [*node.args.defaults, *node.args.kw_defaults]:
             if default is not None:
                 self._statement(default, where, stack)
-        inner = Where(name, where.top_index, where.main_guard)
+        inner = replace(where, function=name)
         stack.append(info)
         for statement in node.body:
             self._statement(statement, inner, stack)
@@ -219,6 +231,11 @@ class _Extractor:
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
             self.app_assignments.append(
                 AppAssignment(func.value.value, "config:*", None, self.lines.span(call), where))
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute) \
+                and func.value.attr == "_extra_components":
+            # Components Dash appends to every layout: we do not model them.
+            self.app_assignments.append(
+                AppAssignment(func.value.value, "extra_components", None, self.lines.span(call), where))
         elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
             # app.callback(...)(function): the decorator applied by hand.
             target = self.functions.get(call.args[0].id)
@@ -275,6 +292,13 @@ class _Extractor:
             function=function, name=function.name if function is not None else None,
             span=self.lines.span(call), name_span=name_span, where=where, call=call,
         ))
+
+
+def _is_raises(node: ast.expr) -> bool:
+    """`pytest.raises(...)`, `self.assertRaises(...)`: code written to fail."""
+    func = node.func if isinstance(node, ast.Call) else None
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    return name in ("raises", "assertRaises", "assertRaisesRegex")
 
 
 def _raw_name(func: ast.expr) -> str:

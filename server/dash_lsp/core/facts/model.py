@@ -7,7 +7,7 @@ project layer can evaluate them once it knows the other modules.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..findings import Span
@@ -22,6 +22,16 @@ class Where:
     function: str | None  # dotted name of the enclosing function, if any
     top_index: int  # index of the enclosing top-level statement
     main_guard: bool  # inside `if __name__ == "__main__":`
+    branches: tuple[tuple[int, int], ...] = ()  # (if-statement, 0 for body / 1 for else) around it
+    may_fail: bool = False  # inside `with pytest.raises(...)`: meant not to register
+
+    def excludes(self, other: "Where") -> bool:
+        """The two sit in different branches of one `if`: at most one of them runs."""
+        mine = dict(self.branches)
+        return any(node in mine and mine[node] != branch for node, branch in other.branches)
+
+    def within(self, node: int, branch: int) -> "Where":
+        return replace(self, branches=(*self.branches, (node, branch)))
 
 
 @dataclass

@@ -28,6 +28,7 @@ class App:
     prevent_initial_callbacks: Value = UNKNOWN
     use_pages: Value = UNKNOWN
     pages_dir: Path | None = None
+    extra_components: bool = False  # components added through Dash internals we do not follow
 
     @property
     def kind(self) -> str:
@@ -78,14 +79,22 @@ class AppBuilder:
         app.use_pages = UNKNOWN
         return None
 
-    def app_of(self, module: ModuleFacts, node: ast.expr | None, by_call, membership) -> App | None:
+    def app_of(self, module: ModuleFacts, node: ast.expr | None, by_call, membership,
+               where=None) -> App | None:
         """The app an expression such as `app` in `@app.callback` stands for."""
         if node is None:
             return None
         if isinstance(node, ast.Name):
-            for construction in module.apps:
-                if construction.var == node.id:
-                    return by_call[id(construction.call)]
+            constructed = [c for c in module.apps if c.var == node.id]
+            # The nearest construction: in the same (or an enclosing) function, else at module level.
+            scope = where.function if where is not None else None
+            while constructed:
+                for construction in constructed:
+                    if construction.where.function == scope:
+                        return by_call[id(construction.call)]
+                if scope is None:
+                    return None
+                scope = scope.rpartition(".")[0] or None
         symbol = symbols.resolve(self.resolver, module, node)
         if isinstance(symbol, symbols.Constant):
             for value in symbol.values:
@@ -97,22 +106,37 @@ class AppBuilder:
                 return owners[0]
         return None
 
+    @staticmethod
+    def local_app(module: ModuleFacts, where, by_call) -> App | None:
+        """An app built in the function (or an enclosing one) a global callback is registered in."""
+        scope = where.function
+        while scope:
+            for construction in module.apps:
+                if construction.where.function == scope:
+                    return by_call[id(construction.call)]
+            scope = scope.rpartition(".")[0]
+        return None
+
     def _collect(self, app: App, by_call, membership) -> None:
         for module in app.modules:
             for callback in module.callbacks:
                 if callback.app is None:
-                    app.callbacks.append((module, callback))
-                elif self.app_of(module, callback.app, by_call, membership) is app:
+                    local = self.local_app(module, callback.where, by_call)
+                    if local is None or local is app:
+                        app.callbacks.append((module, callback))
+                elif self.app_of(module, callback.app, by_call, membership, callback.where) is app:
                     app.callbacks.append((module, callback))
             for assignment in module.app_assignments:
-                if self.app_of(module, assignment.app, by_call, membership) is not app:
+                if self.app_of(module, assignment.app, by_call, membership, assignment.where) is not app:
                     continue
                 if assignment.attribute == "layout":
                     app.layouts.append((module, assignment))
                 elif assignment.attribute == "validation_layout":
                     app.validation_layouts.append((module, assignment))
+                elif assignment.attribute == "extra_components":
+                    app.extra_components = True
             for start in module.starts:
-                if self.app_of(module, start.app, by_call, membership) is app:
+                if self.app_of(module, start.app, by_call, membership, start.where) is app:
                     app.starts.append((module, start))
             if self._is_page(app, module):
                 for registration in module.pages or [None]:
@@ -140,7 +164,7 @@ class AppBuilder:
             for assignment in module.app_assignments:
                 if not assignment.attribute.startswith("config:"):
                     continue
-                if self.app_of(module, assignment.app, by_call, membership) is not app:
+                if self.app_of(module, assignment.app, by_call, membership, assignment.where) is not app:
                     continue
                 name = assignment.attribute.split(":", 1)[1]
                 if name == "*":

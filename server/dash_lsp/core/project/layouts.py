@@ -14,7 +14,7 @@ from .apps import App
 
 def validation_layout(model, app: App) -> Rendered | None:
     """The tree Dash checks callbacks against, or None when we cannot know it."""
-    if app.use_pages is UNKNOWN or not isinstance(app.use_pages, Known):
+    if app.use_pages is UNKNOWN or not isinstance(app.use_pages, Known) or app.extra_components:
         return None
     out = Rendered()
     if app.use_pages.value:
@@ -32,8 +32,8 @@ def validation_layout(model, app: App) -> Rendered | None:
     if not chosen:
         return None
     for module, assignment in chosen:
-        if assignment.where.function is not None:
-            return None  # assigned inside a function: we do not know which call wins
+        if assignment.where.function not in (None, app.construction.where.function):
+            return None  # assigned by some function for some app: we do not know which call wins
         out.add(model.render_root(assignment.value, module))
     for module, registration in app.pages:
         out.add(_page_layout(model, module, registration))

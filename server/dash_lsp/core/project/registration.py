@@ -52,7 +52,9 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
     hosts: dict[tuple, tuple[ModuleFacts, Callback]] = {}
     for module in model.modules.values():
         for callback in module.callbacks:
-            if callback.function is not None and not callback.clientside:
+            # `_allow_dynamic_callbacks=True` (Dash ≥ 3) is Dash's own opt-in to this pattern.
+            dynamic = any(k.arg == "_allow_dynamic_callbacks" for k in callback.call.keywords)
+            if callback.function is not None and not callback.clientside and not dynamic:
                 for name, info in module.functions.items():
                     if info.node is callback.function:
                         hosts[(module.path, name)] = (module, callback)
@@ -108,6 +110,25 @@ def _callers(model, module: ModuleFacts, simple: str, target):
 
 
 def registered_callbacks(model, callbacks):
-    """The (module, callback) pairs Dash has registered when the page loads."""
+    """The (module, callback) pairs Dash has registered when the page loads.
+
+    Callbacks Dash would refuse (arguments out of order or not understood, inside
+    `pytest.raises`) are left out too: we cannot tell they ever register.
+    """
     skipped = model.unregistered()
-    return [(m, c) for m, c in callbacks if id(c) not in skipped]
+    return [(m, c) for m, c in callbacks if id(c) not in skipped and c.complete and not c.where.may_fail]
+
+
+def registration_context(module: ModuleFacts, callback: Callback) -> tuple | None:
+    """None for callbacks registered at import; else the function whose call registers them.
+
+    Two callbacks registered by different functions only meet in one app if both
+    functions run for it, which we cannot know; callbacks of one context can be compared.
+    """
+    function = callback.where.function
+    if function is None:
+        return None
+    outer = function.split(".")[0]
+    if any(name == outer for name, _, _ in module.module_calls):
+        return None
+    return (module.path, function)

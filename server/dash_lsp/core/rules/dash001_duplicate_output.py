@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..findings import Finding, Location, Severity
 from ..semantics.evaluate import is_true
 from ..values import Known, id_key
-from ..project.registration import registered_callbacks
-from ..project.registration import registered_callbacks
+from ..project.registration import registered_callbacks, registration_context
+from ..project.registration import registered_callbacks, registration_context
 from .base import Rule
 from .common import callback_label, dependency_label, related_callback
 
@@ -67,6 +67,19 @@ def _inputs_key(model, module, callback):
 
 
 def _duplicates(model, callbacks):
+    order = {id(callback): index for index, (_, callback) in enumerate(callbacks)}
+    contexts: dict = {}
+    for module, callback in callbacks:
+        contexts.setdefault(registration_context(module, callback), []).append((module, callback))
+    for context, group in contexts.items():
+        if context is not None:
+            group = sorted(contexts.get(None, []) + group, key=lambda pair: order[id(pair[1])])
+        yield from _duplicates_in(model, group)
+
+
+
+
+def _duplicates_in(model, callbacks):
     writers: dict = {}
     for module, callback in callbacks:
         own: dict = {}
@@ -97,7 +110,8 @@ def _duplicates(model, callbacks):
             own[key] = output
             if key in writers:
                 first_module, first_callback, first_output = writers[key]
-                if first_callback is callback:
+                if first_callback is callback or (
+                        first_module is module and first_callback.where.excludes(callback.where)):
                     continue
                 detail = (" Both use allow_duplicate=True with the same Inputs, so Dash gives them the same "
                           "name anyway." if allow else "")

@@ -47,7 +47,7 @@ def check(model):
         for module, callback in registered_callbacks(model, app.callbacks):
             for dependency in callback.dependencies:
                 text = id_text(model.dependency_id(module, callback, dependency))
-                if text is None or layout.has(text):
+                if not text or layout.has(text):
                     continue
                 if dependency.allow_optional is not None and \
                         is_true(model.value(dependency.allow_optional, module)) is not False:

@@ -39,8 +39,8 @@ def check(model):
             if not callback.complete or not callback.inputs:
                 continue
             ids = [id_text(model.dependency_id(module, callback, d)) for d in callback.inputs]
-            if any(i is None for i in ids):
-                continue
+            if any(not i for i in ids):
+                continue  # unknown, or empty: Dash reports an empty id on its own
             if universe is None:
                 universe = rendered_anywhere(model, app)
             if not universe.complete:
