@@ -33,7 +33,7 @@ def _finding_text(finding) -> str:
 # -- ids -------------------------------------------------------------------------------------------
 
 def _id_under(model, module: ModuleFacts, position: Position) -> str | None:
-    for callback in module.callbacks:
+    for callback in model.callbacks(module):
         for dependency in callback.dependencies:
             if dependency.id_node is not None and dependency.id_span.contains(position):
                 return id_text(model.dependency_id(module, callback, dependency))
@@ -98,8 +98,8 @@ def _word_at(module: ModuleFacts, position: Position) -> str | None:
     return None
 
 
-def _enclosing_callback(module: ModuleFacts, position: Position) -> Callback | None:
-    for callback in module.callbacks:
+def _enclosing_callback(model, module: ModuleFacts, position: Position) -> Callback | None:
+    for callback in model.callbacks(module):
         if callback.span.contains(position):
             return callback
         node = callback.function
@@ -110,7 +110,7 @@ def _enclosing_callback(module: ModuleFacts, position: Position) -> Callback | N
 
 def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
     word = _word_at(module, position)
-    callback = _enclosing_callback(module, position)
+    callback = _enclosing_callback(model, module, position)
     name = f"`{callback.name}`" if callback is not None and callback.name else "this callback"
     if word in ("Output", "Input", "State") and callback is not None:
         deps = {"Output": callback.outputs, "Input": callback.inputs, "State": callback.states}[word]

@@ -20,6 +20,14 @@ def dependency_kind(origin: str | None) -> str | None:
     return DEPENDENCY_KINDS.get(canonical(origin))
 
 
+def maybe_dependency_kind(origin: str | None) -> str | None:
+    """`Output` & co. imported from a module that may re-export Dash's (checked later)."""
+    if not origin or canonical(origin).startswith("dash."):
+        return None
+    name = origin.rpartition(".")[2]
+    return name if name in ("Output", "Input", "State", "Trigger") else None
+
+
 class DependencyReader:
     def __init__(self, origin_of: Callable[[ast.expr], str | None], lines: LineIndex,
                  constants: dict[str, list[ast.expr]]):
@@ -59,9 +67,14 @@ class DependencyReader:
         elif isinstance(node, ast.Starred):
             yield from self._flatten(node.value, bindings, depth + 1)
         elif isinstance(node, ast.Call):
-            kind = dependency_kind(self.origin_of(node.func))
+            origin = self.origin_of(node.func)
+            kind = dependency_kind(origin)
             if kind:
                 yield self._dependency(kind, node, bindings)
+            elif maybe_dependency_kind(origin):
+                dependency = self._dependency(maybe_dependency_kind(origin), node, bindings)
+                dependency.unverified = origin
+                yield dependency
             elif canonical(self.origin_of(node.func)) == "dash.dict" or (
                     isinstance(node.func, ast.Name) and node.func.id == "dict" and not node.args):
                 for keyword in node.keywords:

@@ -263,10 +263,18 @@ class _Extractor:
         origin = canonical(self.origin(func))
         if clientside:
             app = func.value if isinstance(func, ast.Attribute) and origin != "dash.clientside_callback" else None
+        unverified = None
+        if clientside:
+            pass
         elif origin == "dash.callback":
             app = None
         elif isinstance(func, ast.Attribute) and func.attr == "callback" and not origin.startswith("dash."):
             app = func.value
+            if isinstance(func.value, ast.Name) and self.imports.bindings.get(func.value.id) is not None \
+                    and self.imports.bindings[func.value.id].attr is None:
+                app, unverified = None, origin  # `mylib.callback`: a module's function, not an app
+        elif origin.rpartition(".")[2] == "callback" and not origin.startswith("dash."):
+            app, unverified = None, origin  # `callback` imported from a module that may re-export Dash's
         else:
             return
         dependencies, complete = self.reader.read(call, skip_first=clientside)
@@ -290,7 +298,7 @@ class _Extractor:
             background=isinstance(background, ast.Constant) and background.value is True
             or (background is not None and not isinstance(background, ast.Constant)),
             function=function, name=function.name if function is not None else None,
-            span=self.lines.span(call), name_span=name_span, where=where, call=call,
+            span=self.lines.span(call), name_span=name_span, where=where, call=call, unverified=unverified,
         ))
 
 

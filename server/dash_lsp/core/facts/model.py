@@ -45,6 +45,7 @@ class Dependency:
     id_span: Span
     allow_duplicate: ast.expr | None = None
     allow_optional: ast.expr | None = None
+    unverified: str | None = None  # an origin outside dash that may re-export Dash's class
 
 
 @dataclass
@@ -63,6 +64,12 @@ class Callback:
     name_span: Span
     where: Where
     call: ast.Call
+    unverified: str | None = None  # a `callback` imported from outside dash
+
+    @property
+    def origins_to_verify(self) -> set[str]:
+        found = {d.unverified for d in self.dependencies if d.unverified}
+        return found | {self.unverified} if self.unverified else found
 
     @property
     def dependencies(self) -> list[Dependency]:

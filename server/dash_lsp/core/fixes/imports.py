@@ -6,7 +6,7 @@ import ast
 
 from ..findings import Position
 from ..names import canonical
-from .edits import TextEdit, insert, line_ending
+from .edits import TextEdit, insert, line_ending, line_offsets
 
 # Other spellings of the same object.
 _SAME = {"dash.ctx": ("dash.ctx", "dash.callback_context")}
@@ -67,7 +67,13 @@ def _import_edit(tree: ast.Module, text: str, clauses: list[str]) -> TextEdit:
             last = node.names[-1]
             return insert(Position(last.end_lineno - 1, _column(text, last.end_lineno, last.end_col_offset)),
                           ", " + ", ".join(clauses))
-    statement = f"from dash import {', '.join(clauses)}{newline}"
+    return statements_edit(tree, [f"from dash import {', '.join(clauses)}{newline}"])
+
+
+def statements_edit(tree: ast.Module, statements: list[str]) -> TextEdit:
+    """Insert whole import lines after the module's last top-level import."""
+    imports = list(_top_imports(tree))
+    statement = "".join(statements)
     if imports:
         return insert(Position(imports[-1].end_lineno, 0), statement)
     first = tree.body[0] if tree.body else None
@@ -78,5 +84,6 @@ def _import_edit(tree: ast.Module, text: str, clauses: list[str]) -> TextEdit:
 
 
 def _column(text: str, lineno: int, byte_column: int) -> int:
-    line = text.splitlines()[lineno - 1]
+    offsets = line_offsets(text)
+    line = text[offsets[lineno - 1]:]
     return len(line.encode("utf-8")[:byte_column].decode("utf-8", errors="ignore"))

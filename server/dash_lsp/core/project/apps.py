@@ -43,8 +43,9 @@ class AppBuilder:
     """Builds the apps of a set of modules; one instance per project state."""
 
     def __init__(self, modules: list[ModuleFacts], graph: "ImportGraph", resolver: symbols.Modules,
-                 evaluator: Evaluator):
+                 evaluator: Evaluator, callbacks: dict[Path, list[Callback]]):
         self.modules = modules
+        self.callbacks = callbacks
         self.graph = graph
         self.resolver = resolver
         self.evaluator = evaluator
@@ -119,7 +120,7 @@ class AppBuilder:
 
     def _collect(self, app: App, by_call, membership) -> None:
         for module in app.modules:
-            for callback in module.callbacks:
+            for callback in self.callbacks.get(module.path, []):
                 if callback.app is None:
                     local = self.local_app(module, callback.where, by_call)
                     if local is None or local is app:

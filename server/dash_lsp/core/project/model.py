@@ -24,6 +24,7 @@ class ProjectModel:
     renderer: Renderer
     catalog: Catalog
     importers: dict[Path, set[Path]] = field(default_factory=dict)
+    dash_callbacks: dict[Path, list[Callback]] = field(default_factory=dict)
     _values: dict[tuple[int, int], Value] = field(default_factory=dict)
     _after_start: dict | None = None
     _inside: dict | None = None
@@ -54,6 +55,10 @@ class ProjectModel:
         if key not in self._layouts:
             self._layouts[key] = self.renderer.root(node, Scope(module))
         return self._layouts[key]
+
+    def callbacks(self, module: ModuleFacts) -> list[Callback]:
+        """The module's callbacks that are Dash's (a `callback` of another library is not)."""
+        return self.dash_callbacks.get(module.path, [])
 
     def after_start(self) -> dict:
         if self._after_start is None:

@@ -41,7 +41,7 @@ def after_start(model) -> dict[int, Blocked]:
             line, guarded = blocking_line(module, start)
             if line is None or (guarded and model.importers.get(module.path)):
                 continue  # imported by the real entry point: the guard is false there
-            for callback in module.callbacks:
+            for callback in model.callbacks(module):
                 if callback.where.function is None and callback.span.start.line > line:
                     blocked.setdefault(id(callback), Blocked(start, module))
     return blocked
@@ -51,7 +51,7 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
     """id(callback) → the callback whose body registers it."""
     hosts: dict[tuple, tuple[ModuleFacts, Callback]] = {}
     for module in model.modules.values():
-        for callback in module.callbacks:
+        for callback in model.callbacks(module):
             # `_allow_dynamic_callbacks=True` (Dash ≥ 3) is Dash's own opt-in to this pattern.
             dynamic = any(k.arg == "_allow_dynamic_callbacks" for k in callback.call.keywords)
             if callback.function is not None and not callback.clientside and not dynamic:
@@ -62,7 +62,7 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
     if not hosts:
         return found
     for module in model.modules.values():
-        for callback in module.callbacks:
+        for callback in model.callbacks(module):
             if callback.where.function is not None:
                 host = _host(model, module, callback.where.function, hosts)
                 if host is not None and host[1] is not callback:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 
 from ..config import Config
@@ -11,6 +12,7 @@ from ..facts.extract import extract
 from ..facts.model import ModuleFacts
 from ..findings import Finding
 from ..semantics.catalog import Catalog
+from ..semantics.environment import PythonEnvironment
 from ..semantics.evaluate import Evaluator
 from ..semantics.render import Renderer
 from ..source import Unreadable, read_source
@@ -28,10 +30,13 @@ def _mentions_dash(text: str) -> bool:
 
 class Workspace:
     def __init__(self, root: Path, config: Config | None = None, files: list[Path] | None = None,
-                 catalog: Catalog | None = None):
+                 catalog: Catalog | None = None, interpreter: str | None = None):
         self.root = root.resolve()
         self.config = config or Config.from_pyproject(self.root)
-        self.catalog = catalog or Catalog()
+        self.environment = PythonEnvironment(self.root, interpreter)
+        self.catalog = catalog or Catalog(lambda: self.environment.sys_path if self.environment.interpreter else None)
+        self._dash_names: dict[tuple[Path, str], bool] = {}
+        self._external_facts: dict[Path, ModuleFacts] = {}
         self._explicit = [f.resolve() for f in files] if files is not None else None
         self._files: list[Path] | None = None
         self._overlays: dict[Path, str] = {}
@@ -58,6 +63,8 @@ class Workspace:
 
     def invalidate(self, path: Path | None = None) -> None:
         """A file changed, appeared or went away on disk (None: anything may have)."""
+        self._dash_names.clear()
+        self._external_facts.clear()
         if path is None:
             self._disk.clear()
             self._files = None
@@ -151,10 +158,58 @@ class Workspace:
         evaluator = Evaluator(self)
         renderer = Renderer(self, evaluator, self.catalog)
         graph = ImportGraph(modules, self.facts, self._index, self._imports)
-        apps = AppBuilder(list(modules.values()), graph, self, evaluator).build()
+        callbacks = {path: [c for c in m.callbacks if self._is_dash_callback(m, c)] for path, m in modules.items()}
+        apps = AppBuilder(list(modules.values()), graph, self, evaluator, callbacks).build()
         claimed = {id(c) for app in apps for _, c in app.callbacks}
-        orphans = [(m, c) for m in modules.values() for c in m.callbacks if id(c) not in claimed]
-        return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers())
+        orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
+        return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
+                            callbacks)
+
+    def external_constant(self, origin: str):
+        """A constant of an installed package (`from acme.ids import CITY`), read where jedi finds it."""
+        from ..semantics import symbols
+
+        root = origin.split(".")[0]
+        if root in sys.stdlib_module_names or origin.startswith(("dash.", "plotly.")):
+            return None
+        definition = self.environment.definition(origin)
+        if definition is None or definition.path is None or definition.path.suffix != ".py":
+            return None
+        facts = self._external_facts.get(definition.path)
+        if facts is None:
+            text = read_source(definition.path)
+            if isinstance(text, Unreadable):
+                return None
+            facts = self._external_facts[definition.path] = extract(definition.path, text)
+        name = definition.full_name.rpartition(".")[2]
+        values = facts.constants.get(name)
+        return symbols.Constant(facts, tuple(values)) if values else None
+
+    def _is_dash_callback(self, module: ModuleFacts, callback) -> bool:
+        return all(self.is_dash_name(module, origin) for origin in callback.origins_to_verify)
+
+    def is_dash_name(self, module: ModuleFacts, origin: str) -> bool:
+        """Whether a name imported from outside dash (`from .deps import Output`) is Dash's own."""
+        key = (module.path, origin)
+        if key not in self._dash_names:
+            self._dash_names[key] = self._resolve_dash_name(module, origin)
+        return self._dash_names[key]
+
+    def _resolve_dash_name(self, module: ModuleFacts, origin: str) -> bool:
+        from ..names import canonical
+        from ..semantics import symbols
+
+        dotted, _, name = origin.rpartition(".")
+        target = self.module(module, dotted) if dotted else None
+        if target is not None:  # a project module: follow its own imports
+            symbol = symbols.lookup(self, target, name)
+            if isinstance(symbol, symbols.Constant) and len(symbol.values) == 1:
+                symbol = symbols.resolve(self, symbol.module, symbol.values[0])
+            return isinstance(symbol, symbols.External) and symbol.origin.startswith("dash.")
+        if dotted.startswith("."):
+            return False
+        definition = self.environment.definition(origin)
+        return definition is not None and canonical(definition.full_name).startswith("dash.")
 
     def _link_importers(self, files: list[Path], modules: dict[Path, ModuleFacts]) -> None:
         """Add modules without Dash that import a Dash module (a wsgi.py, a run script)."""

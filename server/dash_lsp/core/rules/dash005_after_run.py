@@ -37,7 +37,7 @@ if __name__ == "__main__":
 def check(model):
     blocked = model.after_start()
     for module in model.modules.values():
-        for callback in module.callbacks:
+        for callback in model.callbacks(module):
             if id(callback) in blocked:
                 start = blocked[id(callback)].start
                 yield _finding(module, callback.span, start, "callback", callback.name)

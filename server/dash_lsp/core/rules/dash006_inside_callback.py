@@ -36,7 +36,7 @@ def echo(value): ...
 def check(model):
     hosts = model.inside_callbacks()
     for module in model.modules.values():
-        for callback in module.callbacks:
+        for callback in model.callbacks(module):
             host = hosts.get(id(callback))
             if host is None:
                 continue

@@ -29,8 +29,16 @@ _HTML = ComponentInfo(("children",), frozenset({"children"}), frozenset())
 
 
 class Catalog:
-    def __init__(self, search_path: list[str] | None = None):
-        self.search_path = search_path
+    """Component classes of the project's environment (search_path None: this interpreter's)."""
+
+    def __init__(self, search_path=None):
+        self._search_path = search_path  # a list, or a callable giving one when first needed
+
+    @property
+    def search_path(self) -> list[str] | None:
+        if callable(self._search_path):
+            self._search_path = self._search_path()
+        return self._search_path
 
     def info(self, origin: str) -> ComponentInfo | None:
         module, _, name = origin.rpartition(".")

@@ -129,6 +129,11 @@ class Evaluator:
             return self._single(list(symbol.values), Scope(symbol.module, None, {}, scope.depth + 1))
         if isinstance(symbol, symbols.External) and symbol.origin in WILDCARDS:
             return Wildcard(WILDCARDS[symbol.origin])
+        if isinstance(symbol, symbols.External):
+            external = getattr(self.modules, "external_constant", None)
+            constant = external(symbol.origin) if external is not None else None
+            if constant is not None:
+                return self._symbol(constant, scope)
         return UNKNOWN
 
     def _single(self, values: list[ast.expr], scope: Scope) -> Value:

@@ -1,0 +1,194 @@
+"""The one-line cures: allow a duplicate, prevent the initial call, the id you meant, move above app.run."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from ..facts.model import Callback, ModuleFacts
+from ..findings import Finding, Position, Span
+from ..values import Known
+from .edits import Fix, TextEdit, insert, whole_lines
+from .merge_code import Source, literal
+
+
+def _position(source: Source, lineno: int, byte_column: int) -> Position:
+    line = source.line(lineno - 1)
+    return Position(lineno - 1, len(line.encode("utf-8")[:byte_column].decode("utf-8", errors="ignore")))
+
+
+def _after_last_argument(source: Source, call: ast.Call) -> Position | None:
+    nodes = [*call.args, *call.keywords]
+    if not nodes:
+        return None
+    last = max(nodes, key=lambda n: (n.end_lineno, n.end_col_offset))
+    return _position(source, last.end_lineno, last.end_col_offset)
+
+
+def add_keyword(source: Source, call: ast.Call, name: str, value: str) -> TextEdit | None:
+    """Set `name=value` on a call: replace an existing value, or append the keyword."""
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            start = _position(source, keyword.value.lineno, keyword.value.col_offset)
+            end = _position(source, keyword.value.end_lineno, keyword.value.end_col_offset)
+            return TextEdit(Span(start, end), value)
+    at = _after_last_argument(source, call)
+    if at is None:
+        return None
+    return insert(at, f", {name}={value}")
+
+
+def callback_at_line(module: ModuleFacts, line: int) -> Callback | None:
+    return next((c for c in module.callbacks if c.span.start.line == line), None)
+
+
+def callback_of_output(module: ModuleFacts, span: Span) -> Callback | None:
+    return next((c for c in module.callbacks if any(o.span == span for o in c.outputs)), None)
+
+
+def runs_at_load(model, module: ModuleFacts, callback: Callback) -> bool | None:
+    if callback.prevent_initial_call is not None:
+        value = model.value(callback.prevent_initial_call, module)
+    elif callback.app is None:
+        return True
+    else:
+        values = {a.prevent_initial_callbacks for a in model.apps_of(module, callback)}
+        value = values.pop() if len(values) == 1 else None
+    if not isinstance(value, Known):
+        return None
+    return value.value is not True
+
+
+# -- DASH001: allow the duplicate ----------------------------------------------------------------
+
+def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | None) -> Fix | None:
+    if dash_version is not None and dash_version < (2, 9):
+        return None
+    module = model.modules.get(finding.path)
+    callback = callback_of_output(module, finding.span) if module else None
+    if callback is None or callback.clientside and callback.function is None and False:
+        return None
+    output = next(o for o in callback.outputs if o.span == finding.span)
+    if output.allow_duplicate is not None:
+        return None  # both allow duplicates with the same Inputs: Dash still names them alike
+    source = Source(module.text)
+    edits = []
+    at = _after_last_argument(source, output.node)
+    if at is None:
+        return None
+    edits.append(insert(at, ", allow_duplicate=True"))
+    at_load = runs_at_load(model, module, callback)
+    if at_load is None:
+        return None
+    if at_load:
+        # Keep the initial call this callback makes today.
+        edits.append(add_keyword(source, callback.call, "prevent_initial_call", '"initial_duplicate"'))
+    elif callback.prevent_initial_call is None:
+        edits.append(add_keyword(source, callback.call, "prevent_initial_call", "True"))
+    if any(e is None for e in edits):
+        return None
+    return Fix("Allow this duplicate output (allow_duplicate=True)", "quickfix", (finding.code,),
+               {finding.path: edits}, finding,
+               explanation="Both callbacks keep writing the output; whichever answers last wins.")
+
+
+# -- DASH002: prevent the initial call -------------------------------------------------------------
+
+def prevent_initial_call(model, finding: Finding) -> Fix | None:
+    module = model.modules.get(finding.path)
+    callback = callback_at_line(module, finding.data.get("callback_line", -1)) if module else None
+    if callback is None:
+        return None
+    edit = add_keyword(Source(module.text), callback.call, "prevent_initial_call", "True")
+    if edit is None:
+        return None
+    return Fix("Add prevent_initial_call=True", "quickfix", (finding.code,), {finding.path: [edit]}, finding,
+               safe=True, preferred=True)
+
+
+# -- DASH003: the id you meant ----------------------------------------------------------------------
+
+def did_you_mean(model, finding: Finding) -> list[Fix]:
+    module = model.modules.get(finding.path)
+    if module is None:
+        return []
+    source = Source(module.text)
+    target = None
+    for node in ast.walk(source.tree):
+        if isinstance(node, ast.Constant) and node.value == finding.data.get("id") and \
+                Span(_position(source, node.lineno, node.col_offset),
+                     _position(source, node.end_lineno, node.end_col_offset)) == finding.span:
+            target = node
+    if target is None:
+        return []  # the id is computed (f-string, constant): the fix belongs elsewhere
+    fixes = []
+    for index, suggestion in enumerate(finding.data.get("suggestions", [])[:3]):
+        fixes.append(Fix(f"Change to {literal(suggestion)}", "quickfix", (finding.code,),
+                         {finding.path: [TextEdit(finding.span, literal(suggestion))]}, finding,
+                         preferred=index == 0))
+    return fixes
+
+
+# -- DASH005: move above app.run --------------------------------------------------------------------
+
+def _top_statement(tree: ast.Module, line0: int) -> ast.stmt | None:
+    for statement in tree.body:
+        start = min([statement.lineno, *(d.lineno for d in getattr(statement, "decorator_list", []))])
+        if start - 1 <= line0 <= statement.end_lineno - 1:
+            return statement
+    return None
+
+
+def move_above_run(model, finding: Finding) -> Fix | None:
+    module = model.modules.get(finding.path)
+    start_line = finding.data.get("start_line")
+    if module is None or start_line is None:
+        return None
+    source = Source(module.text)
+    moved = _top_statement(source.tree, finding.span.start.line)
+    blocker = _top_statement(source.tree, start_line)
+    if moved is None or blocker is None or moved is blocker or moved.lineno <= blocker.lineno:
+        return None
+    first = min([moved.lineno, *(d.lineno for d in getattr(moved, "decorator_list", []))]) - 1
+    last = moved.end_lineno - 1
+    # Names the moved code needs at definition time must exist where it lands.
+    needed = {n.id for d in [*getattr(moved, "decorator_list", []), getattr(moved, "value", None)] if d is not None
+              for n in ast.walk(d) if isinstance(n, ast.Name)}
+    later = {t.id for s in source.tree.body if s.lineno > blocker.lineno and s is not moved
+             for t in ast.walk(s) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+    later |= {s.name for s in source.tree.body if s.lineno > blocker.lineno and s is not moved
+              and isinstance(s, (ast.FunctionDef, ast.ClassDef))}
+    if needed & later:
+        return None
+    target = blocker.lineno - 1
+    while target > 0 and re.match(r"\s*#", source.line(target - 1)):
+        target -= 1  # keep the comment above `if __name__ ...` with it
+    newline = "\r\n" if "\r\n" in module.text else "\n"
+    text = newline.join(source.line(i) for i in range(first, last + 1)) + newline * 3
+    end = last
+    while first > 0 and not source.line(first - 1).strip() and end + 1 < len(source.lines) \
+            and not source.line(end + 1).strip():
+        end += 1
+    if not source.line(first - 1).strip():
+        first -= 1
+    edits = [insert(Position(target, 0), text), TextEdit(whole_lines(first, end), "")]
+    what = "the callback" if isinstance(moved, (ast.FunctionDef, ast.AsyncFunctionDef)) else "this statement"
+    return Fix(f"Move {what} above the server start", "quickfix", (finding.code,), {finding.path: edits},
+               finding, safe=True, preferred=True)
+
+
+def dash_version(workspace) -> tuple[int, ...] | None:
+    """The Dash version of the project's environment, if we can find it."""
+    try:
+        package = workspace.catalog._package_dir("dash")
+    except Exception:
+        return None
+    if package is None:
+        return None
+    try:
+        text = (Path(package) / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    match = re.search(r"__version__\s*=\s*['\"](\d+)\.(\d+)", text)
+    return (int(match.group(1)), int(match.group(2))) if match else None

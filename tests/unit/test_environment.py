@@ -1,0 +1,89 @@
+"""Names from the project's installed packages, resolved through jedi in the project's own venv."""
+
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import dash
+import pytest
+
+from .conftest import expected_markers, reported, write_project
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory) -> Path:
+    """A real virtual environment with two small installed packages."""
+    root = tmp_path_factory.mktemp("envproject")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / ".venv")], check=True)
+    purelib = sysconfig.get_path("purelib", vars={"base": str(root / ".venv"), "platbase": str(root / ".venv")})
+    site = Path(purelib)
+    site.mkdir(parents=True, exist_ok=True)
+    # dash itself, as the project would have it installed.
+    (site / "dash_installed.pth").write_text(str(Path(dash.__file__).parents[1]) + "\n")
+    (site / "acme_ids").mkdir()
+    (site / "acme_ids" / "__init__.py").write_text('CITY = "city-dropdown"\nGRAPH = "graph"\n')
+    (site / "acme_dash").mkdir()
+    (site / "acme_dash" / "__init__.py").write_text(
+        "from dash import callback, Output, Input\nfrom dash import html, dcc\n")
+    (site / "not_dash").mkdir()
+    (site / "not_dash" / "__init__.py").write_text(
+        "def callback(*args, **kwargs):\n    return lambda f: f\n\nclass Output:\n    def __init__(self, *a):\n        pass\n\nclass Input(Output):\n    pass\n")
+    return root
+
+
+def test_constant_from_an_installed_package_completes_the_layout(venv):
+    write_project(venv, {"app.py": '''
+from dash import Dash, html, dcc, callback, Output, Input
+from acme_ids import CITY, GRAPH
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Dropdown(["a"], "a", id=CITY), dcc.Graph(id=GRAPH)])
+
+@callback(Output(GRAPH, "figure"), Input(CITY, "value"))
+def draw(city):
+    return {}
+
+@callback(Output(GRAPH, "style"), Input("city_dropdown", "value"))  # expect: DASH003
+def style(city):
+    return {}
+'''})
+    assert reported(venv, [venv / "app.py"]) == expected_markers(venv)
+
+
+def test_reexported_dash_names_are_dash(venv):
+    write_project(venv, {"app.py": '''
+from dash import Dash, html
+from acme_dash import callback, Output, Input
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def first(n):
+    return n
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))  # expect: DASH001
+def second(n):
+    return n
+'''})
+    assert reported(venv, [venv / "app.py"]) == expected_markers(venv)
+
+
+def test_lookalike_names_from_another_library_are_not(venv):
+    write_project(venv, {"app.py": '''
+from dash import Dash, html
+from not_dash import callback, Output, Input
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children"), Input("nowhere", "n_clicks"))
+def first(n):
+    return n
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def second(n):
+    return n
+'''})
+    assert reported(venv, [venv / "app.py"]) == set()
