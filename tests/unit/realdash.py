@@ -2,8 +2,8 @@
 
 `Dash.run` is replaced by a probe that asks the app for its callbacks through
 Flask's test client (which runs Dash's first-request set-up) and then stops the
-script, as the blocking server would. Each app loads in a forked process so
-Dash's global callback registry starts empty every time.
+script, as the blocking server would. Each app loads in a process forked from a
+fork server, so Dash's global callback registry starts empty every time.
 """
 
 from __future__ import annotations
@@ -60,8 +60,20 @@ def _load(folder: str, entry: str, queue) -> None:
         queue.put(Loaded(type(error).__name__, seen.get("outputs"), traceback.format_exc(limit=3)))
 
 
+_CONTEXT = None
+
+
+def _context():
+    """A fork server that has imported dash once, forked from a clean, single-threaded process."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        _CONTEXT = multiprocessing.get_context("forkserver")
+        _CONTEXT.set_forkserver_preload(["dash", __name__])
+    return _CONTEXT
+
+
 def load(folder: Path, entry: str = "app.py", timeout: float = 30) -> Loaded:
-    context = multiprocessing.get_context("fork")
+    context = _context()
     queue = context.Queue()
     process = context.Process(target=_load, args=(str(folder), entry, queue))
     process.start()
