@@ -14,6 +14,10 @@ from .model import (AppAssignment, AppConstruction, Callback, Component, Functio
                     PageRegistration, ServerStart, Where)
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# Nodes that hold no Dash facts and have no children worth a visit: most of any tree.
+_LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del, ast.alias, ast.Pass, ast.Break,
+                     ast.Continue, *ast.operator.__subclasses__(), *ast.unaryop.__subclasses__(),
+                     *ast.cmpop.__subclasses__(), *ast.boolop.__subclasses__()})
 
 
 def extract(path: Path, text: str) -> ModuleFacts:
@@ -87,13 +91,6 @@ class _Extractor:
                         self.constants.setdefault(name, []).append(value)
                 elif isinstance(node, ast.ClassDef):
                     self._class(node, node.name)
-        # Imports inside functions still tie modules together (registration helpers).
-        for node in ast.walk(tree):
-            if isinstance(node, _FUNCTIONS):
-                for inner in ast.walk(node):
-                    if isinstance(inner, (ast.Import, ast.ImportFrom)):
-                        self.imports.add(inner)
-                        self._record_imported_modules(inner, -1)
 
     def _record_imported_modules(self, node: ast.Import | ast.ImportFrom, index: int) -> None:
         if isinstance(node, ast.Import):
@@ -124,6 +121,8 @@ class _Extractor:
     # -- statements and expressions -------------------------------------------------------------
 
     def _statement(self, node: ast.AST, where: Where, stack: list[FunctionInfo]) -> None:
+        if type(node) in _LEAVES:
+            return
         if isinstance(node, _FUNCTIONS):
             self._function(node, where, stack)
             return
@@ -148,6 +147,10 @@ class _Extractor:
             for statement in node.body:
                 self._statement(statement, replace(where, may_fail=True), stack)
             return
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and stack:
+            # Imports inside functions still tie modules together (registration helpers).
+            self.imports.add(node)
+            self._record_imported_modules(node, -1)
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             self._assignment(node, where, stack)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
@@ -156,6 +159,10 @@ class _Extractor:
             stack[-1].returns.append(node.value)
         if isinstance(node, ast.Call):
             self._call(node, where)
+            if stack:
+                func = node.func
+                stack[-1].calls.add(func.id if isinstance(func, ast.Name) else
+                                    func.attr if isinstance(func, ast.Attribute) else "")
         for child in ast.iter_child_nodes(node):
             self._statement(child, where, stack)
 
@@ -181,12 +188,8 @@ class _Extractor:
         for statement in node.body:
             self._statement(statement, inner, stack)
         stack.pop()
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.Call):
-                if isinstance(sub.func, ast.Name):
-                    info.calls.add(sub.func.id)
-                elif isinstance(sub.func, ast.Attribute):
-                    info.calls.add(sub.func.attr)
+        if stack:  # what a nested function calls, its outer function may call through it
+            stack[-1].calls |= info.calls
 
     def _assignment(self, node: ast.Assign | ast.AnnAssign, where: Where, stack: list[FunctionInfo]) -> None:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
