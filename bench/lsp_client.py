@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
+from pygls.protocol import LanguageServerProtocol
 
 CAPABILITIES = types.ClientCapabilities(
     general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
@@ -35,6 +36,16 @@ CAPABILITIES = types.ClientCapabilities(
 )
 
 
+class _RawResults(LanguageServerProtocol):
+    """Leave initialize and hover results as plain JSON: only their timing matters, and
+    some servers' capabilities (ruff's notebook selectors) do not fit lsprotocol's types."""
+
+    def get_result_type(self, method: str):
+        if method in (types.INITIALIZE, types.TEXT_DOCUMENT_HOVER):
+            return None
+        return super().get_result_type(method)
+
+
 @dataclass
 class Waiter:
     uri: str
@@ -45,7 +56,7 @@ class Waiter:
 
 class MeasuringClient(LanguageClient):
     def __init__(self) -> None:
-        super().__init__("dash-lsp-bench", "1")
+        super().__init__("dash-lsp-bench", "1", protocol_cls=_RawResults)
         self.waiters: list[Waiter] = []
         self.versioned: bool | None = None
         self.stderr_tail: deque[str] = deque(maxlen=40)

@@ -62,3 +62,21 @@ async def test_shutdown_and_exit_end_the_process_cleanly(tmp_path, shop):
     # Only protocol on stdout: every byte belongs to a framed message.
     assert stdout.startswith(b"Content-Length: ")
     assert b'"id": 2' in stdout or b'"id":2' in stdout
+
+
+async def test_the_server_exits_when_the_client_goes_away(shop):
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "dash_lsp", "serve",
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    body = ('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"%s",'
+            '"capabilities":{}}}' % shop.as_uri()).encode()
+    process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+    await process.stdin.drain()
+    await process.stdout.readuntil(b"Content-Length")
+
+    # The editor crashed: no shutdown, no exit, just a closed pipe.
+    process.stdin.close()
+
+    await asyncio.wait_for(process.communicate(), timeout=20)
+    assert process.returncode is not None

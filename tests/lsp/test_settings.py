@@ -117,3 +117,19 @@ async def test_the_debounce_setting_delays_the_check(vscode, shop):
     await wait_for(vscode, item, lambda d: d != [], version=2)
 
     assert time.monotonic() - sent >= 0.4
+
+
+async def test_log_level_decides_what_reaches_the_client(vscode, shop):
+    await start(vscode, shop, options={"dashLsp": {"logLevel": "debug"}})
+    item = open_file(vscode, shop / "callbacks.py")
+    await wait_for(vscode, item, version=1)
+    assert any("analysed" in m.message and m.type == types.MessageType.Log for m in vscode.log_messages)
+
+    vscode.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"dashLsp": {"logLevel": "error"}})
+    )
+    await wait_for(vscode, item, version=1)
+    seen = len(vscode.log_messages)
+    replace_all(vscode, item, 2, (shop / "callbacks.py").read_text() + "\n")
+    await wait_for(vscode, item, version=2)
+    assert vscode.log_messages[seen:] == []

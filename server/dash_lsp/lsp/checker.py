@@ -58,6 +58,8 @@ class Checker:
         self._task: asyncio.Task | None = None
         # Seconds of the last job, for the log.
         self.last_duration = 0.0
+        # A failure that repeats on every keystroke is logged in full once.
+        self._last_failure: str | None = None
 
     # -- scheduling ------------------------------------------------------------------------
 
@@ -80,8 +82,13 @@ class Checker:
             self._wake.set()
 
     async def run(self, fn: Callable[[], T]) -> T:
-        """Run `fn` in the analysis thread, after every job queued before it."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
+        """Run `fn` in the analysis thread, after every job queued before it.
+
+        Shielded: a caller that is cancelled ($/cancelRequest on a hover, a timeout) must
+        not take a queued job away, since each job carries edits drained for the core.
+        """
+        job = asyncio.get_running_loop().run_in_executor(self._executor, fn)
+        return await asyncio.shield(job)
 
     async def _run(self) -> None:
         assert self._wake is not None
@@ -96,10 +103,16 @@ class Checker:
             for project in dirty:
                 try:
                     await self._check(project)
+                    self._last_failure = None
                 except asyncio.CancelledError:
                     raise
-                except Exception:
-                    log.exception("dash-lsp: analysing %s failed", project.root)
+                except Exception as error:
+                    failure = f"{type(error).__name__}: {error}"
+                    if failure != self._last_failure:
+                        log.exception("dash-lsp: analysing %s failed", project.root)
+                    else:
+                        log.debug("dash-lsp: analysing %s failed again: %s", project.root, failure)
+                    self._last_failure = failure
 
     async def _check(self, project: Project) -> None:
         if not project.settings.enable:

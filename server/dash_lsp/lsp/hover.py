@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -11,6 +13,11 @@ from .logs import guarded
 
 if TYPE_CHECKING:
     from .server import DashLanguageServer
+
+log = logging.getLogger(__name__)
+
+# A hover that waits longer than this is of no use; answer nothing rather than hang.
+TIMEOUT_S = 5.0
 
 
 def _markup_kind(ls: "DashLanguageServer") -> types.MarkupKind:
@@ -42,7 +49,11 @@ def register(server: "DashLanguageServer") -> None:
             project.apply(edits)
             return project.workspace().hover(path, position)
 
-        text = await ls.checker.run(answer)
+        try:
+            text = await asyncio.wait_for(ls.checker.run(answer), TIMEOUT_S)
+        except asyncio.TimeoutError:
+            log.warning("dash-lsp: hover gave up after %.0f s (the analysis is busy)", TIMEOUT_S)
+            return None
         if not text:
             return None
         return types.Hover(contents=types.MarkupContent(kind=_markup_kind(ls), value=text))

@@ -73,8 +73,15 @@ def attach_client(server: "LanguageServer", level: int) -> ClientLogHandler:
     handler = ClientLogHandler(server, asyncio.get_running_loop(), level)
     handler.setFormatter(logging.Formatter("%(message)s"))
     log.addHandler(handler)
-    log.setLevel(min(log.level or logging.INFO, level))
+    set_level(handler, level)
     return handler
+
+
+def set_level(handler: ClientLogHandler | None, level: int) -> None:
+    """The client sees `level` and up; stderr keeps at least info."""
+    log.setLevel(min(level, logging.INFO))
+    if handler is not None:
+        handler.setLevel(level)
 
 
 def guarded(fallback: Any = None) -> Callable:

@@ -21,7 +21,7 @@ from dash_lsp import __version__ as VERSION
 from . import commands, configuration, hover, lifecycle, sync
 from .checker import Checker
 from .convert import path_of, uri_of
-from .logs import ClientLogHandler, setup_stderr
+from .logs import ClientLogHandler, set_level, setup_stderr
 from .projects import Project, Projects, Snapshot
 from .settings import Settings
 
@@ -105,8 +105,7 @@ class DashLanguageServer(LanguageServer):
         else:
             self.projects.set_settings(settings, only=[project])
             affected = [project]
-        if self.client_log is not None:
-            self.client_log.setLevel(self.settings.log_level)
+        set_level(self.client_log, self.settings.log_level)
         for item in affected:
             self.checker.request(item)
 
