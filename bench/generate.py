@@ -231,7 +231,8 @@ def generate_project(root: Path, modules: int) -> Path:
     (root / "helpers.py").write_text(helpers)
     (root / "components" / "__init__.py").write_text('"""Layout panels."""\n')
     if (modules - fixed) % 2:
-        (root / "theme.py").write_text('"""Colours shared by the figures."""\n\nACCENT = "#3b6ea5"\nMUTED = "#8a8f98"\n')
+        theme = '"""Colours shared by the figures."""\n\nACCENT = "#3b6ea5"\nMUTED = "#8a8f98"\n'
+        (root / "theme.py").write_text(theme)
     (root / "callbacks" / "__init__.py").write_text(
         '"""Callbacks, registered on import."""\n\n'
         + "".join(f"from callbacks import {n.replace('-', '_')}  # noqa: F401\n" for n in names)
