@@ -132,3 +132,34 @@ async def test_no_hover_on_plain_code(vscode, shop):
     )
 
     assert result is None
+
+
+RENDERED = '''
+
+@callback(
+    Output("basket-list", "children", allow_duplicate=True),
+    Input("order-button", "n_clicks"),
+    prevent_initial_call=True,
+)
+def receipt(n_clicks):
+    return html.Button("Pay", id="pay-button")
+
+
+@callback(Output("price-text", "title"), Input("pay-button", "n_clicks"))
+def pay(n_clicks):
+    return "paid"
+'''
+
+
+async def test_hover_on_an_id_only_a_callback_renders_says_what_to_do(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text().replace("from dash import Input", "from dash import html, Input") + RENDERED
+    item = open_file(vscode, path, text)
+    [diagnostic] = await wait_for(vscode, item, lambda d: d != [], version=1)
+    assert diagnostic.code == "DASH003"
+
+    value = await hover_at(vscode, item, text, 'Input("pay-button"', offset=8)
+
+    assert "only created outside the layout" in value
+    assert "validation_layout" in value and "suppress_callback_exceptions=True" in value

@@ -80,3 +80,18 @@ async def test_the_server_exits_when_the_client_goes_away(shop):
 
     await asyncio.wait_for(process.communicate(), timeout=20)
     assert process.returncode is not None
+
+
+async def test_shutdown_takes_the_squiggles_down(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text().replace('State("product-dropdown"', 'State("product-dropdwn"')
+    item = open_file(vscode, path, text)
+    await wait_for(vscode, item, lambda d: d != [], version=1)
+
+    await vscode.shutdown_async(None)
+
+    assert list(vscode.published[-1].diagnostics) == [] and vscode.published[-1].uri == item
+    vscode.exit(None)
+    await asyncio.wait_for(vscode._server.wait(), 20)
+    vscode.capabilities = None  # the session is over; the fixture has nothing left to end

@@ -44,4 +44,7 @@ def register(server: "DashLanguageServer") -> None:
     @server.feature(types.SHUTDOWN)
     @guarded()
     def shutdown(ls: "DashLanguageServer", params: None) -> None:
+        # Squiggles of a server that is going away would linger in the editor.
+        for project in ls.projects:
+            ls.checker.clear(project)
         ls.checker.stop()
