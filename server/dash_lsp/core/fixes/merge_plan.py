@@ -178,19 +178,18 @@ def plan(model, pairs: list[tuple[ModuleFacts, Callback]]) -> Plan:
             elif dep.key in [d.key for d in (states if target is inputs else inputs)]:
                 raise Refusal(f"`{_label(dep.key)}` is an Input of one callback and a State of another")
 
-    owner: dict[tuple, int] = {}
+    owner = _owners(members, inputs, prefer_cover=True)
+    if len(set(owner.values())) < len(members):
+        owner = _owners(members, inputs, prefer_cover=False)
     notes: list[str] = []
     changes: list[str] = []
     for dep in inputs:
         holders = [i for i, m in enumerate(members) if dep.key in [d.key for d in m.inputs]]
-        # The most specific listener wins; among equals the later one, as Dash's own
-        # callback map keeps the last writer.
-        chosen = min(holders, key=lambda i: (len(members[i].inputs), -i))
-        owner[dep.key] = chosen
+        chosen = owner[dep.key]
         if len(holders) > 1:
             others = [members[i] for i in holders if i != chosen]
-            notes.append(f"{_label(dep.key)} fired both {' and '.join(m.name for m in [members[chosen], *others])}; "
-                         f"{members[chosen].name} runs.")
+            notes.append(f"{_label(dep.key)} fired {_both([members[chosen], *others])}; "
+                         f"{members[chosen].name} runs here.")
             for other in others:
                 lost = [k for k in other.output_keys if k not in members[chosen].output_keys]
                 if lost:
@@ -204,16 +203,40 @@ def plan(model, pairs: list[tuple[ModuleFacts, Callback]]) -> Plan:
 
     runners = [i for i, m in enumerate(members) if m.at_load]
     at_load = bool(runners)
-    default = runners[-1] if runners else max(owner.values())
+    default = _cover(members, runners) if runners else max(owner.values())
     if len(runners) > 1:
-        notes.append(f"on the initial call {' and '.join(members[i].name for i in runners)} all ran; "
-                     f"{members[default].name} runs.")
-        for i in runners[:-1]:
+        notes.append(f"On page load {_both([members[i] for i in runners])} ran; {members[default].name} runs here.")
+        for i in runners:
             lost = [k for k in members[i].output_keys if k not in members[default].output_keys]
             if lost:
                 changes.append(f"on page load {members[i].name} no longer runs, so {', '.join(map(_label, lost))} "
                                "keeps its initial value")
     return Plan(members, outputs, [*inputs, *states], owner, default, at_load, notes, changes)
+
+
+def _both(members: list[Member]) -> str:
+    names = [m.name for m in members]
+    return f"both {names[0]} and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def _cover(members: list[Member], holders: list[int]) -> int:
+    """The holder whose outputs include every other holder's (the later one), else the last."""
+    union = {k for i in holders for k in members[i].output_keys}
+    covering = [i for i in holders if union <= set(members[i].output_keys)]
+    return covering[-1] if covering else holders[-1]
+
+
+def _owners(members: list[Member], inputs: list[Dep], prefer_cover: bool) -> dict[tuple, int]:
+    """Which callback runs for each Input. For an Input several callbacks listen to, one that writes
+    everything the others write keeps the app the same; otherwise the most specific listener, and
+    among equals the later one, as Dash's own callback map keeps the last writer."""
+    owner = {}
+    for dep in inputs:
+        holders = [i for i, m in enumerate(members) if dep.key in [d.key for d in m.inputs]]
+        union = {k for i in holders for k in members[i].output_keys}
+        candidates = [i for i in holders if union <= set(members[i].output_keys)] if prefer_cover else []
+        owner[dep.key] = min(candidates or holders, key=lambda i: (len(members[i].inputs), -i))
+    return owner
 
 
 def _check_triggers(members: list[Member], inputs: list[Dep], owner: dict[tuple, int]) -> None:

@@ -45,9 +45,9 @@ def is_builtin(name: str) -> bool:
 
 def references_outside(tree: ast.Module, name: str, function: ast.FunctionDef) -> int | None:
     """Line (1-based) of a use of `name` outside `function`, if any."""
-    inside = {id(n) for n in ast.walk(function)}
+    first = min([function.lineno, *(d.lineno for d in function.decorator_list)])
     for node in ast.walk(tree):
-        if id(node) in inside:
+        if first <= getattr(node, "lineno", 0) <= function.end_lineno:
             continue
         if isinstance(node, ast.Name) and node.id == name:
             return node.lineno

@@ -67,7 +67,7 @@ def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | Non
         return None
     module = model.modules.get(finding.path)
     callback = callback_of_output(module, finding.span) if module else None
-    if callback is None or callback.clientside and callback.function is None and False:
+    if callback is None:
         return None
     output = next(o for o in callback.outputs if o.span == finding.span)
     if output.allow_duplicate is not None:
@@ -166,13 +166,9 @@ def move_above_run(model, finding: Finding) -> Fix | None:
         target -= 1  # keep the comment above `if __name__ ...` with it
     newline = "\r\n" if "\r\n" in module.text else "\n"
     text = newline.join(source.line(i) for i in range(first, last + 1)) + newline * 3
-    end = last
-    while first > 0 and not source.line(first - 1).strip() and end + 1 < len(source.lines) \
-            and not source.line(end + 1).strip():
-        end += 1
-    if not source.line(first - 1).strip():
-        first -= 1
-    edits = [insert(Position(target, 0), text), TextEdit(whole_lines(first, end), "")]
+    while first > 0 and not source.line(first - 1).strip():
+        first -= 1  # the gap it leaves closes
+    edits = [insert(Position(target, 0), text), TextEdit(whole_lines(first, last), "")]
     what = "the callback" if isinstance(moved, (ast.FunctionDef, ast.AsyncFunctionDef)) else "this statement"
     return Fix(f"Move {what} above the server start", "quickfix", (finding.code,), {finding.path: edits},
                finding, safe=True, preferred=True)
