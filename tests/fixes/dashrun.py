@@ -149,3 +149,32 @@ def run_app(folder: Path, entry: str = "app.py", values: dict | None = None, pla
     finally:
         process.join(10)
     return outcome
+
+
+def _run_main(folder: str, entry: str, queue) -> None:
+    seen: dict = {}
+
+    def run(self, *args, **kwargs):
+        client = self.server.test_client()
+        seen["outputs"] = [spec["output"] for spec in client.get("/_dash-dependencies").get_json()]
+
+    dash.Dash.run = run
+    os.chdir(folder)
+    sys.path.insert(0, folder)
+    try:
+        runpy.run_path(entry, run_name="__main__")
+        queue.put((None, seen.get("outputs")))
+    except Exception as error:
+        queue.put((f"{type(error).__name__}: {error}", seen.get("outputs")))
+
+
+def outputs_at_run(folder: Path, entry: str = "app.py") -> tuple[str | None, list[str] | None]:
+    """Run `entry` as a script; the callback outputs Dash has when `app.run()` is reached."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    process = context.Process(target=_run_main, args=(str(folder), entry, queue))
+    process.start()
+    try:
+        return queue.get(timeout=60)
+    finally:
+        process.join(10)

@@ -1,0 +1,149 @@
+"""The one-line fixes: each cures its finding, parses, and the real dash accepts the result."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from dash_lsp.core import Workspace
+from dash_lsp.core.findings import Position
+from dash_lsp.core.fixes import apply_edits, fixes_for
+from dashrun import outputs_at_run, run_app
+from merge_cases import HEAD, app
+from equivalence import write
+
+
+def _fix(folder: Path, code: str, title: str):
+    workspace = Workspace(folder)
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == code)
+    fixes = [f for f in fixes_for(workspace, finding.path, finding.span) if f.title.startswith(title)]
+    assert fixes, [f.title for f in fixes_for(workspace, finding.path, finding.span)]
+    return fixes[0]
+
+
+def _apply(fix) -> dict[Path, str]:
+    out = {}
+    for path, edits in fix.edits.items():
+        text = apply_edits(path.read_text(), edits)
+        ast.parse(text)
+        path.write_text(text)
+        out[path] = text
+    return out
+
+
+def _codes(folder: Path) -> list[str]:
+    return [f.code for fs in Workspace(folder).findings().values() for f in fs]
+
+
+def test_allow_duplicate_keeps_the_initial_call(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return f"city {city}"
+
+
+@app.callback(Output("out", "children"), Output("status", "children"), Input("year", "value"))
+def by_year(year):
+    return f"year {year}", "ok"
+'''))
+    text, = _apply(_fix(tmp_path, "DASH001", "Allow this duplicate")).values()
+    assert 'Output("out", "children", allow_duplicate=True)' in text
+    assert 'prevent_initial_call="initial_duplicate"' in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    by_year = next(i for i, r in enumerate(outcome.registrations) if r.name == "by_year")
+    # Still runs on load, and writes the output it shares.
+    assert outcome.results[(by_year, None)] == {"out.children": "year <year.value>", "status.children": "ok"}
+
+
+def test_allow_duplicate_adds_prevent_initial_call(tmp_path):
+    write(tmp_path, app('''\
+@callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+
+@callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+def clicked(n):
+    return "clicked"
+'''))
+    text, = _apply(_fix(tmp_path, "DASH001", "Allow this duplicate")).values()
+    assert 'Input("btn", "n_clicks"), prevent_initial_call=True)' in text
+    assert _codes(tmp_path) == []
+    assert run_app(tmp_path, plain=True).error is None
+
+
+def test_prevent_initial_call(tmp_path):
+    files = app('''\
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+
+@app.callback(Output("out", "children", allow_duplicate=True), Input("year", "value"),
+              prevent_initial_call=False)
+def by_year(year):
+    return year
+''')
+    write(tmp_path, files)
+    assert "DuplicateCallback" in run_app(tmp_path, plain=True).error
+    fix = _fix(tmp_path, "DASH002", "Add prevent_initial_call=True")
+    assert fix.safe
+    text, = _apply(fix).values()
+    assert "prevent_initial_call=True)" in text
+    assert _codes(tmp_path) == []
+    assert run_app(tmp_path, plain=True).error is None
+
+
+def test_did_you_mean(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("citty", "value"))
+def by_city(city):
+    return city
+'''))
+    text, = _apply(_fix(tmp_path, "DASH003", 'Change to "city"')).values()
+    assert 'Input("city", "value")' in text
+    assert _codes(tmp_path) == []
+
+
+def test_move_above_the_server_start(tmp_path):
+    write(tmp_path, {"app.py": HEAD + '''
+
+if __name__ == "__main__":
+    app.run(debug=True)
+
+
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+'''})
+    assert outputs_at_run(tmp_path) == (None, [])
+    text, = _apply(_fix(tmp_path, "DASH005", "Move the callback above")).values()
+    assert text.rstrip().endswith("app.run(debug=True)")
+    assert "\n\n\n\nif __name__" not in text
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, ["out.children"])
+
+
+def test_merge_offered_on_either_callback(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+
+@app.callback(Output("out", "children"), Input("year", "value"))
+def by_year(year):
+    return year
+'''))
+    workspace = Workspace(tmp_path)
+    path = (tmp_path / "app.py").resolve()
+    lines = path.read_text().splitlines()
+    first = lines.index("def by_city(city):")
+    on_first = [f.title for f in fixes_for(workspace, path, Position(first, 4))]
+    assert on_first == ["Merge into one callback"]
+    last = lines.index("def by_year(year):")
+    on_second = [f.title for f in fixes_for(workspace, path, Position(last - 1, 20))]
+    assert on_second[0] == "Merge into one callback" and "Allow this duplicate output (allow_duplicate=True)" in on_second
+    assert fixes_for(workspace, path, Position(0, 0)) == []
