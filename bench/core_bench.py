@@ -79,10 +79,14 @@ def measure_edit(root: Path, repeats: int) -> dict:
     modules = sorted(p for p in root.rglob("*.py") if "callbacks" in p.name) or sorted(root.rglob("*.py"))
     target = modules[len(modules) // 2].resolve()
     original = target.read_text(encoding="utf-8")
+    lines = original.splitlines(keepends=True)
+    middle = len(lines) // 2
     counter = iter(range(10**9))
 
     def edit_and_check():
-        workspace.set_overlay(target, original + f"\nEDITED = {next(counter)}\n")
+        # One line in the middle of the module changes, as when typing in it.
+        edited = lines[:middle] + [lines[middle].rstrip("\n") + f"  # edit {next(counter)}\n"] + lines[middle + 1:]
+        workspace.set_overlay(target, "".join(edited))
         workspace.findings()
 
     return {

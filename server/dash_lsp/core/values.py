@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 class Value:
@@ -35,7 +36,7 @@ class Pattern(Value):
     parts: tuple[str | None, ...]
 
     def regex(self) -> re.Pattern:
-        return re.compile("".join(".*" if p is None else re.escape(p) for p in self.parts), re.S)
+        return _compiled(self.parts)
 
     def matches(self, text: str) -> bool:
         return self.regex().fullmatch(text) is not None
@@ -73,6 +74,11 @@ class DictId(Value):
 @dataclass(frozen=True)
 class Sequence(Value):
     items: tuple[Value, ...]
+
+
+@lru_cache(maxsize=4096)
+def _compiled(parts: tuple[str | None, ...]) -> re.Pattern:
+    return re.compile("".join(".*" if p is None else re.escape(p) for p in parts), re.S)
 
 
 def _json(value: object) -> str:

@@ -14,6 +14,13 @@ from .apps import App
 
 def validation_layout(model, app: App) -> Rendered | None:
     """The tree Dash checks callbacks against, or None when we cannot know it."""
+    key = ("validation", id(app.construction), app.use_pages, app.extra_components,
+           tuple(id(a) for _, a in app.layouts), tuple(id(a) for _, a in app.validation_layouts),
+           tuple((id(m), id(r)) for m, r in app.pages))
+    return model.derived.get(key, app.module, lambda: _validation_layout(model, app))
+
+
+def _validation_layout(model, app: App) -> Rendered | None:
     if app.use_pages is UNKNOWN or not isinstance(app.use_pages, Known) or app.extra_components:
         return None
     out = Rendered()
@@ -58,8 +65,14 @@ def rendered_anywhere(model, app: App) -> Rendered:
     for internal in PAGE_CONTAINER_IDS:
         out.ids.setdefault(internal, []).append(site)
     for module in app.modules:
-        for component in module.components:
-            _add_component(model, module, component, out)
+        out.add(model.derived.get(("components", id(module)), module, lambda m=module: _module_ids(model, m)))
+    return out
+
+
+def _module_ids(model, module: ModuleFacts) -> Rendered:
+    out = Rendered()
+    for component in module.components:
+        _add_component(model, module, component, out)
     return out
 
 
@@ -104,6 +117,7 @@ def _through_callers(model, module: ModuleFacts, function, id_node: ast.expr) ->
     name = function.name.split(".")[-1]
     values: list[Value] = []
     for caller_module in model.modules.values():
+        model.derived.touch(caller_module)  # a new call site anywhere changes the answer
         for call, caller in _calls_to(caller_module, name):
             target = symbols.lookup(model.evaluator.modules, caller_module, name)
             if not (isinstance(target, symbols.Function) and target.info is function) and caller_module is not module:

@@ -13,6 +13,7 @@ from ..semantics.render import Rendered, Renderer
 from ..semantics.scope import Scope
 from ..values import Value
 from .apps import App
+from .memo import DerivedCache
 
 
 @dataclass
@@ -25,23 +26,27 @@ class ProjectModel:
     catalog: Catalog
     importers: dict[Path, set[Path]] = field(default_factory=dict)
     dash_callbacks: dict[Path, list[Callback]] = field(default_factory=dict)
-    _values: dict[tuple[int, int], Value] = field(default_factory=dict)
+    derived: DerivedCache | None = None
+    _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None
     _inside: dict | None = None
-    _layouts: dict[int, Rendered] = field(default_factory=dict)
 
     def value(self, node: ast.expr | None, module: ModuleFacts, dependency: Dependency | None = None,
               callback: Callback | None = None) -> Value:
         # Unrolled comprehensions share one node: their loop values tell them apart.
-        key = (id(node), id(dependency) if dependency is not None and dependency.bindings else 0)
-        if key not in self._values:
+        key = ("value", id(node), id(dependency) if dependency is not None and dependency.bindings else 0)
+
+        def compute() -> Value:
             bindings = {}
             if dependency is not None:
                 bindings = {name: _bound(expr, module) for name, expr in dependency.bindings.items()}
             function = None
             if callback is not None and callback.where.function:
                 function = module.functions.get(callback.where.function)
-            self._values[key] = self.evaluator.value(node, Scope(module, function, bindings))
+            return self.evaluator.value(node, Scope(module, function, bindings))
+
+        if key not in self._values:
+            self._values[key] = self.derived.get(key, module, compute)
         return self._values[key]
 
     def dependency_id(self, module: ModuleFacts, callback: Callback, dependency: Dependency) -> Value:
@@ -51,10 +56,7 @@ class ProjectModel:
         return self.value(dependency.prop_node, module, dependency, callback)
 
     def render_root(self, node: ast.expr | None, module: ModuleFacts) -> Rendered:
-        key = id(node)
-        if key not in self._layouts:
-            self._layouts[key] = self.renderer.root(node, Scope(module))
-        return self._layouts[key]
+        return self.derived.get(("layout", id(node)), module, lambda: self.renderer.root(node, Scope(module)))
 
     def callbacks(self, module: ModuleFacts) -> list[Callback]:
         """The module's callbacks that are Dash's (a `callback` of another library is not)."""

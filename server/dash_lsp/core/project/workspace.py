@@ -18,6 +18,7 @@ from ..semantics.render import Renderer
 from ..source import Unreadable, read_source
 from .apps import AppBuilder, ImportGraph
 from .discovery import python_files
+from .memo import DerivedCache
 from .model import ProjectModel
 from .modules import ModuleIndex
 
@@ -37,6 +38,8 @@ class Workspace:
         self.catalog = catalog or Catalog(lambda: self.environment.sys_path if self.environment.interpreter else None)
         self._dash_names: dict[tuple[Path, str], bool] = {}
         self._external_facts: dict[Path, ModuleFacts] = {}
+        self.derived = DerivedCache(self._is_current)
+        self._current: set[int] = set()  # ids of the facts objects in use (they stay alive in _facts)
         self._explicit = [f.resolve() for f in files] if files is not None else None
         self._files: list[Path] | None = None
         self._overlays: dict[Path, str] = {}
@@ -118,7 +121,10 @@ class Workspace:
         except (RecursionError, MemoryError, ValueError) as error:
             log.warning("cannot analyse %s: %s", path, error)
             return None
+        if cached is not None:
+            self._current.discard(id(cached[1]))
         self._facts[path] = (text, facts)
+        self._current.add(id(facts))
         return facts
 
     # -- the model -----------------------------------------------------------------------------
@@ -128,7 +134,12 @@ class Workspace:
         if key not in self._module_memo:
             target = self._index.resolve(importer.path, dotted)
             self._module_memo[key] = self.facts(target) if target is not None else None
-        return self._module_memo[key]
+        found = self._module_memo[key]
+        self.derived.touch(found)
+        return found
+
+    def _is_current(self, facts: ModuleFacts) -> bool:
+        return id(facts) in self._current
 
     def model(self) -> ProjectModel:
         if self._model is None:
@@ -151,10 +162,11 @@ class Workspace:
                     modules[path] = facts
         # Per-build memos: valid while no module changes, rebuilt with the model.
         self._module_memo: dict[tuple[int, str], ModuleFacts | None] = {}
-        self.symbol_cache: dict = {}
+        self.derived.new_build()
         self._link_importers(files, modules)
         live = set(files)
         self._facts = {p: f for p, f in self._facts.items() if p in live}
+        self._current = {id(f) for _, f in self._facts.values()} | {id(f) for f in self._external_facts.values()}
         evaluator = Evaluator(self)
         renderer = Renderer(self, evaluator, self.catalog)
         graph = ImportGraph(modules, self.facts, self._index, self._imports)
@@ -163,7 +175,7 @@ class Workspace:
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
-                            callbacks)
+                            callbacks, self.derived)
 
     def external_constant(self, origin: str):
         """A constant of an installed package (`from acme.ids import CITY`), read where jedi finds it."""
@@ -181,6 +193,8 @@ class Workspace:
             if isinstance(text, Unreadable):
                 return None
             facts = self._external_facts[definition.path] = extract(definition.path, text)
+            self._current.add(id(facts))
+        self.derived.touch(facts)
         name = definition.full_name.rpartition(".")[2]
         values = facts.constants.get(name)
         return symbols.Constant(facts, tuple(values)) if values else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere, validation_layout
 from ..semantics.evaluate import is_true
@@ -60,7 +58,7 @@ def check(model):
 def _finding(module, dependency, text, layout, anywhere) -> Finding:
     related = []
     message = f"No component in the layout has the id `{text}`; Dash reports \"ID not found in layout\" in the browser."
-    close = difflib.get_close_matches(text, list(layout.ids), n=3, cutoff=0.6)
+    close = layout.close_ids(text)
     elsewhere = [site for site in anywhere.ids.get(text, []) if site.path.name != "dash"]
     if elsewhere:
         site = elsewhere[0]

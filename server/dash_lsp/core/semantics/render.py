@@ -7,6 +7,7 @@ understood. An incomplete tree never proves an id missing.
 from __future__ import annotations
 
 import ast
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,13 @@ class Rendered:
 
     def has(self, component_id: str) -> bool:
         return component_id in self.ids or any(p.matches(component_id) for p, _ in self.patterns)
+
+    def close_ids(self, component_id: str, limit: int = 3) -> list[str]:
+        """Ids of this tree spelt almost like `component_id` (memoised: trees outlive rebuilds)."""
+        memo = self.__dict__.setdefault("_close", {})
+        if component_id not in memo:
+            memo[component_id] = difflib.get_close_matches(component_id, list(self.ids), n=limit, cutoff=0.6)
+        return memo[component_id]
 
 
 def short_name(origin: str) -> str:

@@ -50,13 +50,10 @@ MAX_DEPTH = 12
 
 
 def lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> Symbol | None:
-    cache = getattr(modules, "symbol_cache", None)
-    if cache is None:
+    derived = getattr(modules, "derived", None)
+    if derived is None:
         return _lookup(modules, facts, name, depth)
-    key = (id(facts), name)
-    if key not in cache:
-        cache[key] = _lookup(modules, facts, name, depth)
-    return cache[key]
+    return derived.get(("symbol", id(facts), name), facts, lambda: _lookup(modules, facts, name, depth))
 
 
 def _lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> Symbol | None:

@@ -1,0 +1,70 @@
+"""Re-checking after edits: results derived from unchanged modules are reused, never stale."""
+
+from pathlib import Path
+
+from dash_lsp.core import Workspace
+
+from .conftest import write_project
+
+FILES = {
+    "ids.py": 'CITY = "city"\nOUT = "out"\n',
+    "layout.py": "from dash import html, dcc\nimport ids\n\n"
+                 "def panel(name):\n    return html.Div([dcc.Input(id=f'{name}-input'), html.Div(id=ids.OUT)])\n\n"
+                 "layout = html.Div([dcc.Input(id=ids.CITY), panel('shop')])\n",
+    "app.py": "from dash import Dash, callback, Output, Input\nimport ids\nfrom layout import layout\n\n"
+              "app = Dash(__name__)\napp.layout = layout\n\n"
+              "@callback(Output(ids.OUT, 'children'), Input(ids.CITY, 'value'), Input('shop-input', 'value'))\n"
+              "def show(city, shop):\n    return city\n",
+}
+
+
+def codes(workspace: Workspace) -> list[tuple[str, str]]:
+    return sorted((f.code, f.path.name) for items in workspace.findings().values() for f in items)
+
+
+def test_edits_in_other_modules_reach_the_findings(tmp_path):
+    root = write_project(tmp_path, FILES)
+    workspace = Workspace(root)
+    assert codes(workspace) == []
+    ids_path = (root / "ids.py").resolve()
+    layout_path = (root / "layout.py").resolve()
+
+    workspace.set_overlay(ids_path, 'CITY = "town"\nOUT = "out"\n')  # both sides follow the constant
+    assert codes(workspace) == []
+    workspace.set_overlay(layout_path, FILES["layout.py"].replace("id=ids.CITY", "id='city'"))
+    assert codes(workspace) == [("DASH003", "app.py")]  # the callback still says ids.CITY == "town"
+    workspace.set_overlay(ids_path, FILES["ids.py"])
+    assert codes(workspace) == []
+    workspace.set_overlay(layout_path, FILES["layout.py"].replace("panel('shop')", "panel('shops')"))
+    assert codes(workspace) == [("DASH003", "app.py")]  # through the helper's f-string
+    workspace.clear_overlay(layout_path)
+    assert codes(workspace) == []
+
+
+def test_a_file_changed_on_disk_is_reread_after_invalidate(tmp_path):
+    root = write_project(tmp_path, FILES)
+    workspace = Workspace(root)
+    assert codes(workspace) == []
+    (root / "ids.py").write_text('CITY = "city"\nOUT = "output"\n')
+    assert codes(workspace) == []  # not told yet: the cached text stands
+    workspace.invalidate(root / "ids.py")
+    assert codes(workspace) == []  # OUT moved on both sides
+    (root / "layout.py").write_text(FILES["layout.py"].replace("html.Div(id=ids.OUT)", "html.Div(id='out')"))
+    workspace.invalidate(root / "layout.py")
+    assert codes(workspace) == [("DASH003", "app.py")]
+
+
+def test_created_and_deleted_modules(tmp_path):
+    root = write_project(tmp_path, FILES)
+    workspace = Workspace(root)
+    extra = root / "more_callbacks.py"
+    extra.write_text("from dash import callback, Output, Input\n\n"
+                     "@callback(Output('out', 'children'), Input('city', 'n_submit'))\ndef again(n):\n    return n\n")
+    (root / "app.py").write_text(FILES["app.py"].replace("import ids\n", "import ids\nimport more_callbacks\n"))
+    workspace.invalidate(extra)
+    workspace.invalidate(root / "app.py")
+    assert ("DASH001", "app.py") in codes(workspace) or ("DASH001", "more_callbacks.py") in codes(workspace)
+    extra.unlink()
+    workspace.invalidate(extra)
+    assert codes(workspace) == []
+    assert Path(extra).resolve() not in workspace.findings()
