@@ -25,16 +25,26 @@ def city_typo(diagnostics) -> bool:
     return any(d.code == "DASH003" and "city_dropdown" in d.message for d in diagnostics)
 
 
-async def test_typing_a_decorator_key_by_key_keeps_the_rest_of_the_file_checked(vscode, weather):
+def line_before(text: str, where: str) -> int:
+    lines = text.split("\n")
+    if where == "end":
+        return len(lines) - 1
+    return next(i for i, line in enumerate(lines) if line.startswith("def " + where)) - 1
+
+
+# Every prefix of the new decorator is a syntax error: in front of both callbacks,
+# right above the one with the finding, and after everything.
+@pytest.mark.parametrize("where", ["draw", "summarise", "end"])
+async def test_typing_a_decorator_key_by_key_keeps_the_rest_of_the_file_checked(vscode, weather, where):
     await start(vscode, weather)
     path = weather / "callbacks.py"
     text = path.read_text()
     item = open_file(vscode, path, text)
     assert city_typo(await wait_for(vscode, item, city_typo, version=1))
 
-    # Above `draw`, the first callback: every prefix of the new decorator is
-    # a syntax error in front of two good callbacks.
-    line = text.split("\n").index("") + 1
+    line = line_before(text, where)
+    if where != "end":
+        line -= 1  # above the callback's own decorator
     version, column = 1, 0
     for char in DECORATOR:
         version += 1
