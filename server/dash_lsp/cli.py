@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     check.add_argument("--select", type=_codes, help="only these rule codes (comma separated)")
     check.add_argument("--ignore", type=_codes, default=[], help="skip these rule codes")
+    check.add_argument("--fix", action="store_true", help="apply the safe fixes, then report what is left")
+    check.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; change nothing")
     explain = commands.add_parser("explain", help="explain a rule")
     explain.add_argument("code")
     commands.add_parser("rules", help="list the rules")
@@ -91,6 +93,11 @@ def _check(args) -> int:
         print(f"dash-lsp: {item.path}: {item.reason}", file=sys.stderr)
     config = Config(select=frozenset(args.select) if args.select else None, ignore=frozenset(args.ignore))
     base = Config.from_pyproject(Path.cwd())
+    if args.fix or args.diff:
+        from .core.fixes.apply import run_fixes
+        fixed = run_fixes(list(args.paths), base.overlay(config), write=args.fix, diff=args.diff)
+        if not args.fix:
+            return 1 if fixed else 0
     findings = check_paths(list(args.paths), base.overlay(config))
     renderer = {"text": render_text, "json": render_json, "sarif": render_sarif}[args.format]
     sys.stdout.write(renderer(findings, Path.cwd()))
