@@ -87,3 +87,26 @@ def second(n):
     return n
 '''})
     assert reported(venv, [venv / "app.py"]) == set()
+
+
+def test_rules_follow_the_installed_dash_version(tmp_path):
+    """allow_duplicate came with Dash 2.9: with an older dash installed, DASH002 stays silent."""
+    source = '''
+from dash import Dash, html, callback, Output, Input
+app = Dash(__name__)
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children", allow_duplicate=True), Input("go", "n_clicks"))  # expect: DASH002
+def reset(n):
+    return ""
+'''
+    write_project(tmp_path, {"app.py": source})
+    assert reported(tmp_path, [tmp_path / "app.py"]) == expected_markers(tmp_path)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / ".venv")], check=True)
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(tmp_path / ".venv"),
+                                                   "platbase": str(tmp_path / ".venv")}))
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "dash-2.8.1.dist-info").mkdir()
+    (site / "dash-2.8.1.dist-info" / "METADATA").write_text("Name: dash\nVersion: 2.8.1\n")
+    (site / "dash_installed.pth").write_text(str(Path(dash.__file__).parents[1]) + "\n")
+    assert reported(tmp_path, [tmp_path / "app.py"]) == set()

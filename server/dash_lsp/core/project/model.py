@@ -27,6 +27,7 @@ class ProjectModel:
     importers: dict[Path, set[Path]] = field(default_factory=dict)
     dash_callbacks: dict[Path, list[Callback]] = field(default_factory=dict)
     derived: DerivedCache | None = None
+    dash_version: tuple[int, ...] | None = None  # in the project's environment, when known
     _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None
     _inside: dict | None = None

@@ -175,7 +175,7 @@ class Workspace:
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
-                            callbacks, self.derived)
+                            callbacks, self.derived, self.environment.package_version("dash"))
 
     def external_constant(self, origin: str):
         """A constant of an installed package (`from acme.ids import CITY`), read where jedi finds it."""

@@ -33,6 +33,8 @@ Use `prevent_initial_call="initial_duplicate"` when the callback must run on loa
 
 
 def check(model):
+    if model.dash_version is not None and model.dash_version < (2, 9):
+        return  # allow_duplicate arrived in Dash 2.9; older versions reject the keyword itself
     blocked = model.after_start()
     for app, module, callback in all_callbacks(model):
         if id(callback) in blocked:

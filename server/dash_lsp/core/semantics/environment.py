@@ -40,6 +40,7 @@ class PythonEnvironment:
         self.root = root
         self.interpreter = interpreter or project_interpreter(root)
         self._definitions: dict[str, Definition | None] = {}
+        self._versions: dict[str, tuple[int, ...] | None] = {}
 
     @cached_property
     def _jedi_project(self):
@@ -61,6 +62,12 @@ class PythonEnvironment:
         except Exception as error:
             log.warning("cannot read sys.path of %s: %s", self.interpreter, error)
             return list(sys.path)
+
+    def package_version(self, name: str) -> tuple[int, ...] | None:
+        """The installed version of a distribution (e.g. dash), read from its dist-info folder."""
+        if name not in self._versions:
+            self._versions[name] = _find_version(self.sys_path, name)
+        return self._versions[name]
 
     def definition(self, origin: str) -> Definition | None:
         """Where a dotted name such as `mylib.ids.CITY` is really defined (following re-exports)."""
@@ -85,3 +92,25 @@ class PythonEnvironment:
             return None
         first = found[0]
         return Definition(first.full_name or origin, Path(first.module_path) if first.module_path else None, first.line)
+
+
+def _find_version(sys_path: list[str], name: str) -> tuple[int, ...] | None:
+    prefix = name.replace("-", "_").lower() + "-"
+    for entry in sys_path:
+        folder = Path(entry)
+        try:
+            candidates = [p for p in folder.iterdir() if p.name.lower().startswith(prefix)
+                          and p.name.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            continue
+        for candidate in candidates:
+            version = candidate.name[len(prefix):].rsplit(".", 1)[0]
+            parts = []
+            for piece in version.split("."):
+                digits = "".join(ch for ch in piece if ch.isdigit())
+                if not digits:
+                    break
+                parts.append(int(digits))
+            if parts:
+                return tuple(parts)
+    return None
