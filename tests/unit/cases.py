@@ -252,6 +252,21 @@ def field(name):
 app = Dash(__name__)
 app.layout = html.Div([field("name"), field("email"), html.Div(id="out")])
 """)),
+    Case("component-object-as-id", app("""
+@callback(Output(result, "children"), Input(search, "value"))
+def show(text):
+    return text
+
+@callback(Output(result, "children"), Input(search, "n_submit"))  # expect: DASH001
+def submitted(n):
+    return n
+""", layout="""
+search = dcc.Input(id="search")
+result = html.Div(id="result")
+
+app = Dash(__name__)
+app.layout = html.Div([search, result])
+"""), dash=("twice", "result.children")),
     Case("missing-twin-allow-optional", app("""
 @callback(Output("out", "children"), Input("go", "n_clicks"), Input("maybe", "value", allow_optional=True))
 def show(n, value):
