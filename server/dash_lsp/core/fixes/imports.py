@@ -13,15 +13,22 @@ _SAME = {"dash.ctx": ("dash.ctx", "dash.callback_context")}
 
 
 def module_names(tree: ast.Module) -> set[str]:
-    """Every name bound at module level (imports, defs, classes, assignments)."""
+    """Every name bound at module level (imports, defs, classes, assignments), not inside functions."""
     names: set[str] = set()
-    for node in ast.walk(tree):
+    stack: list[ast.AST] = list(tree.body)
+    while stack:
+        node = stack.pop()
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)
-        elif isinstance(node, ast.alias):
+            stack.extend(getattr(node, "decorator_list", []))
+            continue
+        if isinstance(node, ast.Lambda):
+            continue
+        if isinstance(node, ast.alias):
             names.add((node.asname or node.name).split(".")[0])
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             names.add(node.id)
+        stack.extend(ast.iter_child_nodes(node))
     return names
 
 

@@ -125,6 +125,8 @@ class MergeWriter:
         self.trigger = unique("trigger", taken)
         taken.add(self.trigger)
         self.result = unique("result", taken)
+        taken.add(self.result)
+        self.taken = taken
 
     def _moved(self) -> list[Member]:
         return [m for m in self.plan.members if m.module.path != self.host.module.path]
@@ -223,11 +225,20 @@ class MergeWriter:
                 return [f"return [{call}]"]
             items = [call if k == member.outputs[0].key else no_update for k in keys]
             return [f"return {', '.join(items)}"]
-        lines = [f"{self.result} = {call}"]
-        if not _returns_sequences(member):
-            lines += [f"if {self.result} is {no_update}:", f"{unit}return {no_update}"]
+        # Unpacking fails on a wrong shape, as Dash's own check of a multi-output return does.
+        taken = set(self.taken)
+        names = []
+        for dep in member.outputs:
+            names.append(unique(identifier(str(dep.key[0])), taken))
+            taken.add(names[-1])
+        target = f"{names[0]}," if len(names) == 1 else ", ".join(names)
+        if _returns_sequences(member):
+            lines = [f"{target} = {call}"]
+        else:
+            lines = [f"{self.result} = {call}", f"if {self.result} is {no_update}:", f"{unit}return {no_update}",
+                     f"{target} = {self.result}"]
         own = member.output_keys
-        items = [f"{self.result}[{own.index(k)}]" if k in own else no_update for k in keys]
+        items = [names[own.index(k)] if k in own else no_update for k in keys]
         lines.append(f"return {', '.join(items)}")
         return lines
 
