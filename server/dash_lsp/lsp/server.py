@@ -2,7 +2,7 @@
 
 Each feature lives in its own module with a `register(server)` function: document
 and workspace sync (sync.py), settings (configuration.py), hover (hover.py) and
-commands (commands.py). Quick fixes will add codeactions.py the same way.
+commands (commands.py). Quick fixes live in code_actions.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pygls.workspace import TextDocument
 
 from dash_lsp import __version__ as VERSION
 
-from . import commands, configuration, hover, lifecycle, sync
+from . import code_actions, commands, configuration, hover, lifecycle, sync
 from .checker import Checker
 from .convert import path_of, uri_of
 from .logs import ClientLogHandler, set_level, setup_stderr
@@ -112,7 +112,7 @@ class DashLanguageServer(LanguageServer):
 
 def create_server() -> DashLanguageServer:
     server = DashLanguageServer()
-    for feature in (lifecycle, sync, configuration, hover, commands):
+    for feature in (lifecycle, sync, configuration, hover, commands, code_actions):
         feature.register(server)
     return server
 
