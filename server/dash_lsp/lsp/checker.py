@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
+from . import memory
 from .convert import to_diagnostic
 from .projects import Edits, LineSource, Project, Snapshot
 
@@ -92,8 +93,17 @@ class Checker:
 
     async def _run(self) -> None:
         assert self._wake is not None
+        collect_when_idle = False
         while True:
-            await self._wake.wait()
+            if collect_when_idle:
+                try:
+                    await asyncio.wait_for(self._wake.wait(), memory.IDLE_S)
+                except asyncio.TimeoutError:
+                    await self.run(memory.collect)
+                    collect_when_idle = False
+                    continue
+            else:
+                await self._wake.wait()
             debounce = self._server.settings.debounce_ms
             if debounce:
                 await asyncio.sleep(debounce / 1000)
@@ -113,6 +123,9 @@ class Checker:
                     else:
                         log.debug("dash-lsp: analysing %s failed again: %s", project.root, failure)
                     self._last_failure = failure
+                if memory.job_done():
+                    await self.run(memory.collect)
+            collect_when_idle = memory.deferred()
 
     async def _check(self, project: Project) -> None:
         if not project.settings.enable:

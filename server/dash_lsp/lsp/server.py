@@ -18,7 +18,7 @@ from pygls.workspace import TextDocument
 
 from dash_lsp import __version__ as VERSION
 
-from . import code_actions, commands, configuration, hover, lifecycle, sync
+from . import code_actions, commands, configuration, hover, lifecycle, memory, sync
 from .checker import Checker
 from .convert import path_of, uri_of
 from .logs import ClientLogHandler, set_level, setup_stderr
@@ -120,6 +120,7 @@ def create_server() -> DashLanguageServer:
 def serve() -> None:
     """Run the server over stdio until the client asks it to exit."""
     setup_stderr()
+    memory.defer_collection()
     server = create_server()
     log.info("dash-lsp %s starting (stdio)", VERSION)
     try:
