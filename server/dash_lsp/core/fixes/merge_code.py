@@ -12,7 +12,7 @@ from ..values import DictId, Known
 from .edits import TextEdit, line_ending, line_offsets, whole_lines
 from .imports import dash_names, module_names
 from .merge_plan import DEPENDENCY_KEYWORDS, Dep, Member, Plan, Refusal
-from .portable import moved_imports
+from .portable import binding_statement, moved_imports
 from .scoping import free_names, identifier, imported_elsewhere, references_outside, unique
 
 MAX_JOINED_NAME = 40
@@ -134,9 +134,12 @@ class MergeWriter:
     # -- the decorator ------------------------------------------------------------------------
 
     def _dependency(self, dep: Dep, member: Member) -> str:
-        if member.module.path == self.host.module.path:
-            return self.sources[member.module.path].segment(dep.node.node)
         node = dep.node.node
+        source = self.sources[member.module.path]
+        if member.module.path == self.host.module.path:
+            return source.segment(node)
+        if self._portable(node, member):
+            return source.segment(node)  # every name means the same in both modules
         extras = []
         names = ("allow_duplicate",) if dep.node.kind == "Output" else ("allow_optional",)
         for index, value in enumerate(node.args[2:3]):
@@ -242,16 +245,31 @@ class MergeWriter:
         lines.append(f"return {', '.join(items)}")
         return lines
 
+    def _portable(self, node: ast.AST, member: Member) -> bool:
+        if member.module.path == self.host.module.path:
+            return True
+        source = self.sources[member.module.path]
+        names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        return all(binding_statement(source.tree, n) not in (None, "") and
+                   binding_statement(source.tree, n) == binding_statement(self.host_source.tree, n) for n in names)
+
+    def _id_text(self, dep: Dep) -> str:
+        """The id as the code spells it (`ids.CITY`), where that means the same in the merged callback."""
+        node = dep.node.id_node
+        member = self._owner_of(dep)
+        if node is None or isinstance(node, ast.Constant) or dep.node.bindings or not self._portable(node, member):
+            return literal(dep.value)
+        return self.sources[member.module.path].segment(node)
+
     def _condition(self, index: int) -> str:
-        values = []
+        values: dict[str, str] = {}
         for dep in self.plan.args:
-            if self.plan.owner.get(dep.key) == index:
-                text = literal(dep.value)
-                if text not in values:
-                    values.append(text)
-        if len(values) == 1:
-            return f"{self.trigger} == {values[0]}"
-        return f"{self.trigger} in ({', '.join(values)})"
+            if self.plan.owner.get(dep.key) == index and dep.key[0] not in values:
+                values[dep.key[0]] = self._id_text(dep)
+        texts = list(values.values())
+        if len(texts) == 1:
+            return f"{self.trigger} == {texts[0]}"
+        return f"{self.trigger} in ({', '.join(texts)})"
 
     def function_text(self) -> str:
         self._names()

@@ -10,7 +10,7 @@ from .merge_plan import Member, Refusal
 from .scoping import free_names
 
 
-def _binding_statement(tree: ast.Module, name: str) -> str | None:
+def binding_statement(tree: ast.Module, name: str) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -30,7 +30,7 @@ def moved_imports(member: Member, source, host, host_source, newline: str) -> li
     host_bound = module_names(host_source.tree)
     wanted: list[str] = []
     for name in sorted(free_names(member.function) - {member.name}):
-        statement = _binding_statement(source.tree, name)
+        statement = binding_statement(source.tree, name)
         if statement is None:
             if name in member_bound:
                 raise Refusal(f"`{member.name}` uses `{name}` from {member.module.path.name}, which "
@@ -40,7 +40,7 @@ def moved_imports(member: Member, source, host, host_source, newline: str) -> li
             continue  # a builtin
         if statement.startswith("from .") and member.module.path.parent != host.path.parent:
             raise Refusal(f"`{name}` is imported relatively in {member.module.path.name}")
-        if _binding_statement(host_source.tree, name) == statement:
+        if binding_statement(host_source.tree, name) == statement:
             continue
         if name in host_bound:
             raise Refusal(f"`{name}` means something else in {host.path.name}")
