@@ -89,8 +89,7 @@ def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | Non
     if any(e is None for e in edits):
         return None
     return Fix("Allow this duplicate output (allow_duplicate=True)", "quickfix", (finding.code,),
-               {finding.path: edits}, finding,
-               explanation="Both callbacks keep writing the output; whichever answers last wins.")
+               {finding.path: edits}, finding)
 
 
 # -- DASH002: prevent the initial call -------------------------------------------------------------
