@@ -346,6 +346,29 @@ def title(qty):
     return qty
 """,
     }),
+    Case("missing-in-pages-app-with-registry-nav", {
+        "app.py": """
+import dash
+from dash import Dash, html, dcc
+
+app = Dash(__name__, use_pages=True)
+app.layout = html.Div([
+    html.Div([dcc.Link(page["name"], href=page["relative_path"]) for page in dash.page_registry.values()]),
+    dash.page_container,
+])
+""" + RUN,
+        "pages/home.py": """
+import dash
+from dash import html, dcc, callback, Output, Input
+
+dash.register_page(__name__, path="/")
+layout = html.Div([dcc.Input(id="name"), html.Div(id="greeting")])
+
+@callback(Output("greeting", "children"), Input("nmae", "value"))  # expect: DASH003
+def greet(name):
+    return f"Hello {name}"
+""",
+    }),
     # -- DASH004 -------------------------------------------------------------------------------
     Case("never-fires", {"app.py": HEAD + """
 app = Dash(__name__, suppress_callback_exceptions=True)

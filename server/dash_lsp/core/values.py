@@ -72,6 +72,17 @@ class DictId(Value):
 
 
 @dataclass(frozen=True)
+class PageEntry(Value):
+    """One page of `dash.page_registry`: its fields are text, but for `layout`."""
+
+
+PAGE_ENTRY = PageEntry()
+PAGE_TEXT_FIELDS = frozenset({"module", "name", "path", "relative_path", "title", "description", "order",
+                              "supplied_path", "supplied_name", "supplied_title", "supplied_order",
+                              "path_template", "image", "image_url", "redirect_from", "supplied_image"})
+
+
+@dataclass(frozen=True)
 class Sequence(Value):
     items: tuple[Value, ...]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import Span
-from ..values import DictId, Known, Pattern, Unknown
+from ..values import PAGE_ENTRY, PAGE_TEXT_FIELDS, DictId, Known, Pattern, Unknown
 from . import symbols
 from .catalog import Catalog
 from .evaluate import Evaluator
@@ -116,7 +116,15 @@ class Renderer:
             return self._name(node, scope)
         if isinstance(node, ast.Attribute):
             return self._symbol(symbols.resolve(self.modules, scope.module, node), scope)
+        if isinstance(node, ast.Subscript) and self._page_field(node, scope):
+            return Rendered()
         return Rendered(complete=False)
+
+    def _page_field(self, node: ast.Subscript, scope: Scope) -> bool:
+        """`page["name"]` of a page registry entry: text."""
+        key = self.evaluator.value(node.slice, scope)
+        return isinstance(node.value, ast.Name) and scope.bindings.get(node.value.id) is PAGE_ENTRY \
+            and isinstance(key, Known) and key.value in PAGE_TEXT_FIELDS
 
     def _union(self, nodes, scope: Scope) -> Rendered:
         out = Rendered()
@@ -128,6 +136,8 @@ class Renderer:
         generator = node.generators[0]
         if len(node.generators) != 1 or not isinstance(generator.target, ast.Name):
             return Rendered(complete=False)
+        if self._is_page_registry(generator.iter, scope):
+            return self.render(node.elt, scope.bind({generator.target.id: PAGE_ENTRY}))
         values = self._iterable(generator.iter, scope)
         if values is None:
             # Unknown data: each element is rendered with the loop variable unknown.
@@ -136,6 +146,14 @@ class Renderer:
         for value in values[:64]:
             out.add(self.render(node.elt, scope.bind({generator.target.id: value})))
         return out
+
+    def _is_page_registry(self, node: ast.expr, scope: Scope) -> bool:
+        """`dash.page_registry.values()`."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "values"):
+            return False
+        symbol = symbols.resolve(self.modules, scope.module, node.func.value) \
+            if isinstance(node.func.value, (ast.Name, ast.Attribute)) else None
+        return isinstance(symbol, symbols.External) and symbol.origin in ("dash.page_registry", "dash.PAGE_REGISTRY")
 
     def _iterable(self, node: ast.expr, scope: Scope):
         value = self.evaluator.value(node, scope)
