@@ -252,6 +252,22 @@ def by_year(year):
         raise PreventUpdate
     return f"year {year}"
 '''),
+    "registered inside a function": app('''\
+def register(app):
+    @app.callback(Output("out", "children"), Input("city", "value"))
+    def by_city(city):
+        return f"city {city}"
+
+    @app.callback(Output("out", "children"), Output("status", "children"), Input("year", "value"),
+                  prevent_initial_call=True)
+    def by_year(year):
+        if year is None:
+            return no_update
+        return f"year {year}", "ok"
+
+
+register(app)
+'''),
     "two modules": {
         "app.py": '''\
 from dash import Dash, html, dcc, Input, Output

@@ -306,9 +306,8 @@ class MergeWriter:
         for m in self.plan.members[1:]:
             start, end = _region(m)
             source = self.sources[m.module.path]
-            if start > 0 and not source.line(start - 1).strip():
-                while end + 1 < len(source.lines) and not source.line(end + 1).strip():
-                    end += 1
+            while start > 0 and not source.line(start - 1).strip():
+                start -= 1  # the gap before it goes with it; the one after stays
             edits.setdefault(m.module.path, []).append(TextEdit(whole_lines(start, end), ""))
         imports = list(self.import_edits)
         for m in self._moved():
