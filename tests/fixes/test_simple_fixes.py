@@ -171,3 +171,23 @@ def by_year(year):
         finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH001")
         titles = [f.title for f in fixes_for(workspace, finding.path, finding.span)]
         assert ("Allow this duplicate output (allow_duplicate=True)" in titles) is offered, (version, titles)
+
+
+def test_half_typed_code_gets_no_fix_and_no_crash(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+
+@app.callback(Output("out", "children"), Input("year", "value"))
+def by_year(year):
+    return year
+
+
+def half_typed(:
+'''))
+    workspace = Workspace(tmp_path)
+    finding = next((f for fs in workspace.findings().values() for f in fs if f.code == "DASH001"), None)
+    if finding is not None:  # the core reads around the broken function
+        assert fixes_for(workspace, finding.path, finding.span) == []

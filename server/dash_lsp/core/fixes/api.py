@@ -17,6 +17,15 @@ from .simple import (allow_duplicate, callback_at_line, callback_of_output, dash
 log = logging.getLogger(__name__)
 
 
+def _safely(fix, *args):
+    """A fix that cannot be written for this text (it does not parse now) is no fix."""
+    try:
+        return fix(*args)
+    except (SyntaxError, ValueError, RecursionError) as error:
+        log.debug("no %s: %s", getattr(fix, "__name__", "fix"), error)
+        return None
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start <= b.end and b.start <= a.end
 
@@ -71,7 +80,7 @@ def merge_fix(workspace, members: list[tuple[ModuleFacts, Callback]], finding: F
     try:
         merged = plan(model, members)
         edits = merge_edits(model, merged)
-    except Refusal as refusal:
+    except (Refusal, SyntaxError, ValueError, RecursionError) as refusal:
         log.debug("no merge for %s: %s", finding.message, refusal)
         return None
     names = [m.name for m in merged.members]
@@ -108,15 +117,13 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
         if finding.code == "DASH001":
             if version is None:
                 version = dash_version(workspace) or ()
-            fix = allow_duplicate(model, finding, version or None)
-            if fix is not None:
-                fixes.append(fix)
+            fixes.append(_safely(allow_duplicate, model, finding, version or None))
         elif finding.code == "DASH002":
-            fixes.append(prevent_initial_call(model, finding))
+            fixes.append(_safely(prevent_initial_call, model, finding))
         elif finding.code == "DASH003":
-            fixes.extend(did_you_mean(model, finding))
+            fixes.extend(_safely(did_you_mean, model, finding) or [])
         elif finding.code == "DASH005":
-            fixes.append(move_above_run(model, finding))
+            fixes.append(_safely(move_above_run, model, finding))
     # The merge is offered on any callback of a duplicate group, not only where the finding is.
     for members, group_findings in duplicate_groups(workspace):
         here = [f for f in group_findings if f.path == path and _overlaps(f.span, span)]
@@ -135,7 +142,7 @@ def safe_fixes(workspace) -> list[Fix]:
     for findings in workspace.findings().values():
         for finding in findings:
             if finding.code == "DASH002":
-                out.append(prevent_initial_call(model, finding))
+                out.append(_safely(prevent_initial_call, model, finding))
             elif finding.code == "DASH005":
-                out.append(move_above_run(model, finding))
+                out.append(_safely(move_above_run, model, finding))
     return [f for f in out if f is not None and f.safe]

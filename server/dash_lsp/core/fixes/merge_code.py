@@ -101,6 +101,9 @@ class MergeWriter:
             if any(helper in free_names(o.function) for o in plan.members if o is not m):
                 raise Refusal(f"another callback body refers to `{m.name}`")
         taken = module_names(self.host_source.tree) | reserved | set(self.helpers)
+        enclosing = host.module.functions.get(host.callback.where.function or "")
+        if enclosing is not None:  # registered inside a function: its locals are neighbours too
+            taken |= set(enclosing.locals) | {a.arg for a in ast.walk(enclosing.node) if isinstance(a, ast.arg)}
         for m in plan.members:
             if m.module.path == host.module.path:
                 taken.discard(m.name)
