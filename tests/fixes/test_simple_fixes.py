@@ -188,6 +188,6 @@ def by_year(year):
 def half_typed(:
 '''))
     workspace = Workspace(tmp_path)
-    finding = next((f for fs in workspace.findings().values() for f in fs if f.code == "DASH001"), None)
-    if finding is not None:  # the core reads around the broken function
-        assert fixes_for(workspace, finding.path, finding.span) == []
+    # The core reads around the broken function; a fix would need the whole text to parse.
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH001")
+    assert fixes_for(workspace, finding.path, finding.span) == []
