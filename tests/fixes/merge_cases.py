@@ -145,6 +145,16 @@ def clicked(n):
 def reset(n):
     return "reset"
 '''),
+    "app-wide prevent_initial_callbacks": app('''\
+@app.callback(Output("out", "children"), Input("city", "value"), prevent_initial_call=False)
+def by_city(city):
+    return f"city {city}"
+
+
+@app.callback(Output("out", "children"), Input("year", "value"))
+def by_year(year):
+    return f"year {year}"
+''', head=HEAD.replace("Dash(__name__)", "Dash(__name__, prevent_initial_callbacks=True)")),
     "global callback decorators": app('''\
 @callback(Output("out", "children"), Input("city", "value"))
 def by_city(city):
