@@ -33,11 +33,11 @@ T = TypeVar("T")
 Results = dict[Path, list[types.Diagnostic]]
 
 
-def analyse(project: Project, edits: Edits, snapshot: Snapshot, codec: PositionCodec) -> Results:
+def analyse(project: Project, edits: Edits, codec: PositionCodec) -> Results:
     """Runs in the analysis thread: bring the core up to date, derive every finding."""
     project.apply(edits)
     findings = project.workspace().findings()
-    lines = LineSource(snapshot)
+    lines = LineSource(project.workspace())
     results: Results = {}
     for path, items in findings.items():
         converted = []
@@ -136,7 +136,7 @@ class Checker:
         codec = self._server.workspace.position_codec
         loop = asyncio.get_running_loop()
         started = loop.time()
-        results = await self.run(lambda: analyse(project, edits, snapshot, codec))
+        results = await self.run(lambda: analyse(project, edits, codec))
         self.last_duration = loop.time() - started
         log.debug("dash-lsp: analysed %s in %.1f ms", project.root, self.last_duration * 1000)
         self._publish(project, snapshot, results)
@@ -151,7 +151,7 @@ class Checker:
             uri = self._server.uri_for(path)
             sent.add(uri)
             self._send(project, uri, snapshot.version(path), diagnostics)
-        for path, (version, _text) in snapshot.documents.items():
+        for path, version in snapshot.versions.items():
             uri = self._server.uri_for(path)
             if uri not in sent:
                 sent.add(uri)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dash_lsp.core import Config, Workspace
-from dash_lsp.core.source import Unreadable, read_source
+from dash_lsp.core.source import Unreadable
 
 from .convert import Lines, split_lines
 from .settings import RuleSettings, Settings, combine
@@ -37,13 +37,12 @@ class Edits:
 
 @dataclass
 class Snapshot:
-    """The open documents of a project when a job was made: version and text."""
+    """The versions of a project's open documents when a job was made."""
 
-    documents: dict[Path, tuple[int | None, str]] = field(default_factory=dict)
+    versions: dict[Path, int] = field(default_factory=dict)
 
     def version(self, path: Path) -> int | None:
-        entry = self.documents.get(path)
-        return entry[0] if entry else None
+        return self.versions.get(path)
 
 
 class Project:
@@ -124,22 +123,17 @@ def _read_pyproject(root: Path) -> Config:
 
 
 class LineSource:
-    """Lines of a file as the analysis saw it: the snapshot's text if open, else the disk's."""
+    """Lines of a file exactly as the analysis read them (unsaved text or the disk's)."""
 
-    def __init__(self, snapshot: Snapshot):
-        self._snapshot = snapshot
+    def __init__(self, workspace: Workspace):
+        self._workspace = workspace
         self._cache: dict[Path, Lines] = {}
 
     def __call__(self, path: Path) -> Lines:
         lines = self._cache.get(path)
         if lines is None:
-            entry = self._snapshot.documents.get(path)
-            if entry is not None:
-                text = entry[1]
-            else:
-                source = read_source(path)
-                text = "" if isinstance(source, Unreadable) else source
-            lines = self._cache[path] = split_lines(text)
+            text = self._workspace.text(path)
+            lines = self._cache[path] = split_lines("" if isinstance(text, Unreadable) else text)
         return lines
 
 

@@ -83,13 +83,13 @@ class DashLanguageServer(LanguageServer):
         return document.version if document is not None else None
 
     def snapshot(self, project: Project) -> Snapshot:
-        """Version and text of each open document of `project`, as of now."""
-        documents = {}
+        """The version of each open document of `project`, as of now."""
+        versions = {}
         for path, uri in self._open_uris.items():
             document = self.document(uri)
             if document is not None and self.projects.for_path(path) is project:
-                documents[path] = (document.version, document.source)
-        return Snapshot(documents)
+                versions[path] = document.version
+        return Snapshot(versions)
 
     def open_documents(self) -> dict[Path, str]:
         return dict(self._open_uris)
