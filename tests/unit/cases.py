@@ -303,6 +303,30 @@ ROWS = json.loads(os.environ.get("ROWS", "[]"))
 app = Dash(__name__)
 app.layout = html.Div([html.Div(id="out")] + [html.Button(row["label"], id=row["id"]) for row in ROWS])
 """)),
+    Case("missing-twin-children-built-by-append", app("""
+@callback(Output("out", "children"), Input("field-2", "value"))
+def show(value):
+    return value
+""", layout="""
+def form(count):
+    fields = [html.H2("Form")]
+    for i in range(count):
+        fields.append(dcc.Input(id=f"field-{i}"))
+    return html.Div(fields)
+
+CONTROLS = [html.Div(id="out")]
+CONTROLS.extend([form(3)])
+
+app = Dash(__name__)
+app.layout = html.Div(CONTROLS)
+""")),
+    Case("missing-twin-layout-mutated-later", app("""
+app.layout.children.append(dcc.Input(id="late-field"))
+
+@callback(Output("out", "children"), Input("late-field", "value"))
+def show(value):
+    return value
+""")),
     Case("missing-twin-pages-register-inline", {"app.py": """
 import dash
 from dash import Dash, html, dcc, callback, Output, Input

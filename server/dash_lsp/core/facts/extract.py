@@ -53,6 +53,7 @@ class _Extractor:
         self.starts: list[ServerStart] = []
         self.module_calls: list[tuple[str, int, bool]] = []
         self.decorated: set[int] = set()  # ids of calls already read as decorators
+        self.mutated: set[str] = set()
 
     def origin(self, node: ast.expr) -> str | None:
         return self.imports.origin(node)
@@ -75,7 +76,7 @@ class _Extractor:
             functions=self.functions, callbacks=self.callbacks, apps=self.apps,
             app_assignments=self.app_assignments, components=self.components, pages=self.pages,
             starts=self.starts, module_calls=self.module_calls, blanked=blanked, syntax_error=error,
-            mentions_register_page="register_page" in self.text,
+            mentions_register_page="register_page" in self.text, mutated=self.mutated,
         )
 
     # -- module level -------------------------------------------------------------------------
@@ -151,6 +152,8 @@ class _Extractor:
             # Imports inside functions still tie modules together (registration helpers).
             self.imports.add(node)
             self._record_imported_modules(node, -1)
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            self._mutations(node, stack, where)
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             self._assignment(node, where, stack)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
@@ -158,6 +161,8 @@ class _Extractor:
         if isinstance(node, ast.Return) and node.value is not None and stack:
             stack[-1].returns.append(node.value)
         if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr in _MUTATORS:
+                self._mutated(node.func.value, stack, where)
             self._call(node, where)
             if stack:
                 func = node.func
@@ -169,6 +174,34 @@ class _Extractor:
     def _expression_children(self, node: ast.AST, where: Where, stack: list[FunctionInfo]) -> None:
         for child in ast.iter_child_nodes(node):
             self._statement(child, where, stack)
+
+    def _mutations(self, node: ast.Assign | ast.AnnAssign | ast.AugAssign, stack: list[FunctionInfo],
+                   where: Where) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            if isinstance(node, ast.AugAssign) or isinstance(target, ast.Subscript) or (
+                    isinstance(target, ast.Attribute) and target.attr not in ("layout", "validation_layout", "id")):
+                self._mutated(target, stack, where)
+
+    def _mutated(self, node: ast.expr, stack: list[FunctionInfo], where: Where) -> None:
+        """The object a name holds changes in place: its value is no longer the one assigned."""
+        through_layout = False
+        while isinstance(node, (ast.Attribute, ast.Subscript)):
+            if isinstance(node, ast.Attribute) and node.attr in ("layout", "validation_layout", "_extra_components"):
+                through_layout = True
+                app = node.value
+            node = node.value
+        if through_layout:
+            # `app.layout.children.append(...)`: the app's tree is changed after it was built.
+            self.app_assignments.append(AppAssignment(app, "layout_altered", None, self.lines.span(node), where))
+            return
+        if not isinstance(node, ast.Name):
+            return
+        local = next((f for f in reversed(stack) if node.id in f.locals or _is_parameter(f, node.id)), None)
+        if local is not None:
+            local.mutated.add(node.id)
+        else:
+            self.mutated.add(node.id)
 
     def _function(self, node, where: Where, stack: list[FunctionInfo], prefix: str = "") -> None:
         name = f"{stack[-1].name}.{node.name}" if stack else f"{prefix}{node.name}"
@@ -234,11 +267,6 @@ class _Extractor:
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
             self.app_assignments.append(
                 AppAssignment(func.value.value, "config:*", None, self.lines.span(call), where))
-        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute) \
-                and func.value.attr == "_extra_components":
-            # Components Dash appends to every layout: we do not model them.
-            self.app_assignments.append(
-                AppAssignment(func.value.value, "extra_components", None, self.lines.span(call), where))
         elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
             # app.callback(...)(function): the decorator applied by hand.
             target = self.functions.get(call.args[0].id)
@@ -303,6 +331,14 @@ class _Extractor:
             function=function, name=function.name if function is not None else None,
             span=self.lines.span(call), name_span=name_span, where=where, call=call, unverified=unverified,
         ))
+
+
+_MUTATORS = frozenset({"append", "extend", "insert", "update", "add", "setdefault", "__setitem__"})
+
+
+def _is_parameter(function: FunctionInfo, name: str) -> bool:
+    args = function.node.args
+    return any(a.arg == name for a in (*args.posonlyargs, *args.args, *args.kwonlyargs))
 
 
 def _is_raises(node: ast.expr) -> bool:

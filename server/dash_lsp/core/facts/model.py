@@ -131,6 +131,7 @@ class FunctionInfo:
     calls: set[str]  # names of functions it calls (simple names and attribute tails)
     returns: list[ast.expr]
     locals: dict[str, list[ast.expr]]  # local name → every value assigned to it
+    mutated: set[str] = field(default_factory=set)  # locals changed in place
 
 
 @dataclass
@@ -153,6 +154,7 @@ class ModuleFacts:
     blanked: list[tuple[int, int]]
     syntax_error: str | None
     mentions_register_page: bool
+    mutated: set[str] = field(default_factory=set)  # module-level names changed in place
 
     @property
     def has_dash(self) -> bool:

@@ -28,7 +28,7 @@ class App:
     prevent_initial_callbacks: Value = UNKNOWN
     use_pages: Value = UNKNOWN
     pages_dir: Path | None = None
-    extra_components: bool = False  # components added through Dash internals we do not follow
+    layout_altered: bool = False  # changed in place (`app.layout.children.append`, `_extra_components`)
 
     @property
     def kind(self) -> str:
@@ -134,8 +134,8 @@ class AppBuilder:
                     app.layouts.append((module, assignment))
                 elif assignment.attribute == "validation_layout":
                     app.validation_layouts.append((module, assignment))
-                elif assignment.attribute == "extra_components":
-                    app.extra_components = True
+                elif assignment.attribute == "layout_altered":
+                    app.layout_altered = True
             for start in module.starts:
                 if self.app_of(module, start.app, by_call, membership, start.where) is app:
                     app.starts.append((module, start))

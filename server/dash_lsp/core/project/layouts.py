@@ -14,14 +14,14 @@ from .apps import App
 
 def validation_layout(model, app: App) -> Rendered | None:
     """The tree Dash checks callbacks against, or None when we cannot know it."""
-    key = ("validation", id(app.construction), app.use_pages, app.extra_components,
+    key = ("validation", id(app.construction), app.use_pages, app.layout_altered,
            tuple(id(a) for _, a in app.layouts), tuple(id(a) for _, a in app.validation_layouts),
            tuple((id(m), id(r)) for m, r in app.pages))
     return model.derived.get(key, app.module, lambda: _validation_layout(model, app))
 
 
 def _validation_layout(model, app: App) -> Rendered | None:
-    if app.use_pages is UNKNOWN or not isinstance(app.use_pages, Known) or app.extra_components:
+    if app.use_pages is UNKNOWN or not isinstance(app.use_pages, Known) or app.layout_altered:
         return None
     out = Rendered()
     if app.use_pages.value:

@@ -47,14 +47,17 @@ def after_start(model) -> dict[int, Blocked]:
     return blocked
 
 
+def allows_dynamic(callback: Callback) -> bool:
+    """`_allow_dynamic_callbacks=True` (Dash ≥ 3): Dash's own opt-in to callbacks made by callbacks."""
+    return any(k.arg == "_allow_dynamic_callbacks" for k in callback.call.keywords)
+
+
 def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
-    """id(callback) → the callback whose body registers it."""
+    """id(callback) → the callback whose body registers it (none of them exists at page load)."""
     hosts: dict[tuple, tuple[ModuleFacts, Callback]] = {}
     for module in model.modules.values():
         for callback in model.callbacks(module):
-            # `_allow_dynamic_callbacks=True` (Dash ≥ 3) is Dash's own opt-in to this pattern.
-            dynamic = any(k.arg == "_allow_dynamic_callbacks" for k in callback.call.keywords)
-            if callback.function is not None and not callback.clientside and not dynamic:
+            if callback.function is not None and not callback.clientside:
                 for name, info in module.functions.items():
                     if info.node is callback.function:
                         hosts[(module.path, name)] = (module, callback)

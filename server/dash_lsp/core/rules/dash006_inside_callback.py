@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..findings import Finding, Location, Related, Severity
+from ..project.registration import allows_dynamic
 from .base import Rule
 from .common import callback_label
 
@@ -38,7 +39,7 @@ def check(model):
     for module in model.modules.values():
         for callback in model.callbacks(module):
             host = hosts.get(id(callback))
-            if host is None:
+            if host is None or allows_dynamic(host[1]):
                 continue
             host_module, host_callback = host
             yield Finding(

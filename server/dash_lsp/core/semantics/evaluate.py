@@ -113,7 +113,7 @@ class Evaluator:
             return bound
         if scope.function is not None and name in scope.function.locals:
             values = scope.function.locals[name]
-            return self._single(values, scope) if values else UNKNOWN
+            return self._single(values, scope) if values and name not in scope.function.mutated else UNKNOWN
         symbol = symbols.lookup(self.modules, scope.module, name)
         return self._symbol(symbol, scope)
 
@@ -125,7 +125,7 @@ class Evaluator:
         return self._symbol(symbol, scope)
 
     def _symbol(self, symbol, scope: Scope) -> Value:
-        if isinstance(symbol, symbols.Constant):
+        if isinstance(symbol, symbols.Constant) and not symbol.mutated:
             return self._single(list(symbol.values), Scope(symbol.module, None, {}, scope.depth + 1))
         if isinstance(symbol, symbols.External) and symbol.origin in WILDCARDS:
             return Wildcard(WILDCARDS[symbol.origin])

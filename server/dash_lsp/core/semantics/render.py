@@ -180,10 +180,14 @@ class Renderer:
             return Rendered(complete=False)
         if scope.function is not None and name in scope.function.locals:
             values = scope.function.locals[name]
-            return self._union(values, scope) if values else Rendered(complete=False)
+            if not values or name in scope.function.mutated:
+                return Rendered(complete=False)
+            return self._union(values, scope)
         return self._symbol(symbols.lookup(self.modules, scope.module, name), scope)
 
     def _symbol(self, symbol, scope: Scope) -> Rendered:
+        if isinstance(symbol, symbols.Constant) and symbol.mutated:
+            return Rendered(complete=False)
         if isinstance(symbol, symbols.Constant):
             inner = Scope(symbol.module, None, {}, scope.depth + 1)
             return self._union(list(symbol.values), inner)

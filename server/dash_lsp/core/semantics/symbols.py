@@ -18,6 +18,7 @@ class Modules(Protocol):
 class Constant:
     module: ModuleFacts
     values: tuple[ast.expr, ...]
+    mutated: bool = False  # changed in place somewhere (`.append`, `+=`, item assignment)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> 
     if name in facts.classes:
         return Class(facts, name)
     if name in facts.constants:
-        return Constant(facts, tuple(facts.constants[name]))
+        return Constant(facts, tuple(facts.constants[name]), name in facts.mutated)
     binding = facts.imports.bindings.get(name)
     if binding is not None:
         if binding.attr is None:
