@@ -9,9 +9,18 @@ from pathlib import Path
 from ..names import APP_CLASSES, ImportTable, canonical, is_component_class
 from ..parsing import parse
 from ..positions import LineIndex
-from .dependencies import DependencyReader, dependency_kind
-from .model import (AppAssignment, AppConstruction, Callback, Component, FunctionInfo, ModuleFacts,
-                    PageRegistration, ServerStart, Where)
+from .dependencies import DependencyReader
+from .model import (
+    AppAssignment,
+    AppConstruction,
+    Callback,
+    Component,
+    FunctionInfo,
+    ModuleFacts,
+    PageRegistration,
+    ServerStart,
+    Where,
+)
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 # Nodes that hold no Dash facts and have no children worth a visit: most of any tree.

@@ -6,7 +6,14 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..facts.model import AppAssignment, AppConstruction, Callback, ModuleFacts, PageRegistration, ServerStart
+from ..facts.model import (
+    AppAssignment,
+    AppConstruction,
+    Callback,
+    ModuleFacts,
+    PageRegistration,
+    ServerStart,
+)
 from ..semantics import symbols
 from ..semantics.evaluate import Evaluator
 from ..semantics.scope import Scope

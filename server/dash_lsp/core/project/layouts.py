@@ -7,7 +7,7 @@ import ast
 from ..facts.model import Component, ModuleFacts
 from ..semantics import symbols
 from ..semantics.render import PAGE_CONTAINER_IDS, Rendered, Site, short_name
-from ..semantics.scope import Bound, Scope, bind_arguments
+from ..semantics.scope import Scope, bind_arguments
 from ..values import UNKNOWN, DictId, Known, Pattern, Value
 from .apps import App
 
@@ -154,5 +154,3 @@ def _callee_name(func: ast.expr) -> str | None:
         return func.attr
     return None
 
-
-__all__ = ["validation_layout", "rendered_anywhere", "Bound"]

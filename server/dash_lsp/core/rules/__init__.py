@@ -6,8 +6,14 @@ from .base import Rule
 
 
 def _load() -> dict[str, Rule]:
-    from . import (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
-                   dash004_never_fires, dash005_after_run, dash006_inside_callback)
+    from . import (
+        dash001_duplicate_output,
+        dash002_allow_duplicate,
+        dash003_id_not_in_layout,
+        dash004_never_fires,
+        dash005_after_run,
+        dash006_inside_callback,
+    )
     modules = (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
                dash004_never_fires, dash005_after_run, dash006_inside_callback)
     return {m.RULE.code: m.RULE for m in modules}

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from ..findings import Finding, Location, Severity
+from ..project.registration import registered_callbacks, registration_context
 from ..semantics.evaluate import is_true
 from ..values import Known, id_key
-from ..project.registration import registered_callbacks, registration_context
-from ..project.registration import registered_callbacks, registration_context
 from .base import Rule
 from .common import callback_label, dependency_label, related_callback
 

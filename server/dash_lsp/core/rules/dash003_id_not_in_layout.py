@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere, validation_layout
+from ..project.registration import registered_callbacks
 from ..semantics.evaluate import is_true
 from ..values import Known, id_text
-from ..project.registration import registered_callbacks
 from .base import Rule
-from .common import all_callbacks
 
 EXPLANATION = """\
 **What Dash does.** With callback validation on (`suppress_callback_exceptions=False`, the
@@ -83,5 +82,3 @@ RULE = Rule(
     severity=Severity.ERROR,
     check=check,
 )
-
-__all__ = ["RULE", "all_callbacks"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..findings import Finding, Location, Severity
 from ..project.layouts import rendered_anywhere
-from ..values import Known, id_text
 from ..project.registration import registered_callbacks
+from ..values import Known, id_text
 from .base import Rule
 
 EXPLANATION = """\

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from ..names import canonical, is_component_class
-from ..values import (UNKNOWN, DictId, Known, Pattern, Sequence, Value, Wildcard, concat)
+from ..values import UNKNOWN, DictId, Known, Pattern, Sequence, Value, Wildcard, concat
 from . import symbols
 from .scope import Bound, Scope, bind_arguments
 
