@@ -406,6 +406,22 @@ def render(tab):
 def results(text):
     return text
 """ + RUN}),
+    Case("never-fires-beside-a-login-user-class", {"app.py": HEAD + """
+class User:
+    def __init__(self, username):
+        self.id = username
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([dcc.Location(id="url"), html.Div(id="page")])
+
+@callback(Output("page", "children"), Input("url", "pathname"))
+def route(path):
+    return html.Div([dcc.Input(id="login-name"), html.Button("Log in", id="login")])
+
+@callback(Output("page", "title"), Input("log-in", "n_clicks"))  # expect: DASH004
+def log_in(n):
+    return User("me").id
+""" + RUN}),
     Case("never-fires-twin-helper", {"app.py": HEAD + """
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.Tabs(id="tabs", value="a"), html.Div(id="content")])

@@ -63,6 +63,7 @@ class _Extractor:
         self.module_calls: list[tuple[str, int, bool]] = []
         self.decorated: set[int] = set()  # ids of calls already read as decorators
         self.mutated: set[str] = set()
+        self.classes_open: list[ast.ClassDef] = []
 
     def origin(self, node: ast.expr) -> str | None:
         return self.imports.origin(node)
@@ -137,11 +138,13 @@ class _Extractor:
             self._function(node, where, stack)
             return
         if isinstance(node, ast.ClassDef):
+            self.classes_open.append(node)
             for statement in node.body:
                 if isinstance(statement, _FUNCTIONS):
                     self._function(statement, where, stack, prefix=f"{node.name}.")
                 else:
                     self._statement(statement, where, stack)
+            self.classes_open.pop()
             return
         if isinstance(node, ast.Lambda):
             self._expression_children(node, where, stack)
@@ -256,7 +259,7 @@ class _Extractor:
         if isinstance(target, ast.Attribute):
             if target.attr in ("layout", "validation_layout"):
                 self.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where))
-            elif target.attr == "id":
+            elif target.attr == "id" and not self._plain_object_attribute(target):
                 self.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
                                                  value, span, self.lines.span(value), where))
             elif isinstance(target.value, ast.Attribute) and target.value.attr == "config":
@@ -267,6 +270,14 @@ class _Extractor:
             key = target.slice
             name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "*"
             self.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
+
+    def _plain_object_attribute(self, target: ast.Attribute) -> bool:
+        """`self.id = …` in a class that is no component (a Flask-Login user, a model)."""
+        if not (isinstance(target.value, ast.Name) and target.value.id == "self" and self.classes_open):
+            return False
+        bases = self.classes_open[-1].bases
+        return all((origin := self.origin(base)) is not None and not is_component_class(canonical(origin))
+                   for base in bases)
 
     def _call_statement(self, call: ast.Call, where: Where) -> None:
         func = call.func
