@@ -165,8 +165,11 @@ class Checker:
         """Publish unless stale or unchanged; False when stale."""
         if self._server.document_version(uri) != version:
             return False
-        if project.published.get(uri) == (version, diagnostics):
+        previous = project.published.get(uri)
+        if previous == (version, diagnostics):
             return True
+        if previous is None and version is None and not diagnostics:
+            return True  # a clean closed file the client has never heard of: nothing to say
         project.published[uri] = (version, diagnostics)
         self._server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
