@@ -134,3 +134,15 @@ def test_folder_without_dash(tmp_path):
 
 def test_empty_folder(tmp_path):
     assert run_cli("check", str(tmp_path)).returncode == 0
+
+
+@pytest.mark.parametrize("odd_break", ["\x0c", "\u2028", "\x1c", "\x85"])
+def test_noqa_and_columns_survive_characters_that_only_look_like_line_breaks(project, odd_break):
+    # Python breaks lines on \n, \r\n and \r only; a form feed or U+2028 earlier in the
+    # file must not shift which line a `# noqa` or a column is read from.
+    text = f"# café {odd_break} ü\n" + DUPLICATE + SECOND.replace(
+        "# expect: DASH001", "# noqa: DASH001")
+    root = project({"app.py": text})
+    assert check_paths([root]) == []
+    findings = check_paths([project({"app.py": f"s = 'é{odd_break}é'\n" + DUPLICATE + SECOND})])
+    assert [(f.code, f.span.start.column) for f in findings] == [("DASH001", 10)]

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .findings import Position, Span
+
+# Python, ast and LSP break lines only here; str.splitlines() also breaks on form
+# feeds, U+2028 and others, which would shift every later line.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:
     def __init__(self, text: str):
-        self.lines = text.splitlines()
+        self.lines = _LINE_BREAK.split(text)
 
     def column(self, line: int, byte_column: int) -> int:
         """Code-point column of a UTF-8 byte offset on a 1-based line."""
