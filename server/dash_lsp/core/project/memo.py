@@ -12,15 +12,12 @@ from typing import Callable
 
 from ..facts.model import ModuleFacts
 
-PRUNE_EVERY = 32
-
 
 class DerivedCache:
     def __init__(self, is_current: Callable[[ModuleFacts], bool]):
         self.is_current = is_current
         self._entries: dict[tuple, tuple[object, tuple[ModuleFacts, ...]]] = {}
         self._reading: list[dict[int, ModuleFacts]] = []
-        self._builds = 0
 
     def touch(self, facts: ModuleFacts | None) -> None:
         """The computation under way read `facts`."""
@@ -43,7 +40,7 @@ class DerivedCache:
         self._entries[key] = (result, tuple(read.values()))
         return result
 
-    def new_build(self) -> None:
-        self._builds += 1
-        if self._builds % PRUNE_EVERY == 0:
-            self._entries = {k: e for k, e in self._entries.items() if all(self.is_current(f) for f in e[1])}
+    def forget_stale(self) -> None:
+        """Drop results that read a replaced module: they can never be reused, and they
+        hold that module's whole tree alive."""
+        self._entries = {k: e for k, e in self._entries.items() if all(self.is_current(f) for f in e[1])}

@@ -38,6 +38,7 @@ class Workspace:
         self.catalog = catalog or Catalog(lambda: self.environment.sys_path if self.environment.interpreter else None)
         self._dash_names: dict[tuple[Path, str], bool] = {}
         self._external_facts: dict[Path, ModuleFacts] = {}
+        self._replaced = False  # a module's facts were replaced since the last build
         self.derived = DerivedCache(self._is_current)
         self._current: set[int] = set()  # ids of the facts objects in use (they stay alive in _facts)
         self._explicit = [f.resolve() for f in files] if files is not None else None
@@ -123,6 +124,7 @@ class Workspace:
             return None
         if cached is not None:
             self._current.discard(id(cached[1]))
+            self._replaced = True
         self._facts[path] = (text, facts)
         self._current.add(id(facts))
         return facts
@@ -162,11 +164,15 @@ class Workspace:
                     modules[path] = facts
         # Per-build memos: valid while no module changes, rebuilt with the model.
         self._module_memo: dict[tuple[int, str], ModuleFacts | None] = {}
-        self.derived.new_build()
         self._link_importers(files, modules)
         live = set(files)
-        self._facts = {p: f for p, f in self._facts.items() if p in live}
+        if not live.issuperset(self._facts):
+            self._facts = {p: f for p, f in self._facts.items() if p in live}
+            self._replaced = True
         self._current = {id(f) for _, f in self._facts.values()} | {id(f) for f in self._external_facts.values()}
+        if self._replaced:
+            self.derived.forget_stale()
+            self._replaced = False
         evaluator = Evaluator(self)
         renderer = Renderer(self, evaluator, self.catalog)
         graph = ImportGraph(modules, self.facts, self._index, self._imports)
