@@ -140,15 +140,7 @@ def run_app(folder: Path, entry: str = "app.py", values: dict | None = None, pla
 
     `plain` loads the app as Dash does (no per-registration maps): used to check Dash accepts it.
     """
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    process = context.Process(target=_child, args=(str(folder), entry, values or {}, plain, queue))
-    process.start()
-    try:
-        outcome = queue.get(timeout=60)
-    finally:
-        process.join(10)
-    return outcome
+    return _in_child(_child, str(folder), entry, values or {}, plain)
 
 
 def _run_main(folder: str, entry: str, queue) -> None:
@@ -170,11 +162,30 @@ def _run_main(folder: str, entry: str, queue) -> None:
 
 def outputs_at_run(folder: Path, entry: str = "app.py") -> tuple[str | None, list[str] | None]:
     """Run `entry` as a script; the callback outputs Dash has when `app.run()` is reached."""
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    process = context.Process(target=_run_main, args=(str(folder), entry, queue))
+    return _in_child(_run_main, str(folder), entry)
+
+
+_CONTEXT = None
+
+
+def _in_child(target, *args):
+    """Run `target(*args, queue)` in a fresh process and return what it puts on the queue.
+
+    Children come from a fork server that imported dash once in a clean, single-threaded
+    process: forking the test process itself (threads of the event loop, hypothesis) can
+    deadlock on a lock held at fork time.
+    """
+    global _CONTEXT
+    if _CONTEXT is None:
+        _CONTEXT = multiprocessing.get_context("forkserver")
+        _CONTEXT.set_forkserver_preload(["dash", __name__])
+    queue = _CONTEXT.Queue()
+    process = _CONTEXT.Process(target=target, args=(*args, queue))
     process.start()
     try:
         return queue.get(timeout=60)
     finally:
         process.join(10)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
