@@ -68,3 +68,21 @@ def test_created_and_deleted_modules(tmp_path):
     workspace.invalidate(extra)
     assert codes(workspace) == []
     assert Path(extra).resolve() not in workspace.findings()
+
+
+def test_edits_do_not_keep_old_versions_alive(tmp_path):
+    import gc
+
+    root = write_project(tmp_path, FILES)
+    workspace = Workspace(root)
+    app = (root / "app.py").resolve()
+    text = app.read_text()
+    counts = []
+    for k in range(12):
+        # Alternating texts: every edit replaces the module's facts.
+        workspace.set_overlay(app, text + "\n" * (k % 2))
+        assert codes(workspace) == []
+        gc.collect()
+        counts.append(len(gc.get_objects()))
+    # A retained old version would add its whole tree (hundreds of objects) per edit.
+    assert max(counts[4:]) - min(counts[4:]) < 200, counts
