@@ -86,3 +86,28 @@ def test_edits_do_not_keep_old_versions_alive(tmp_path):
         counts.append(len(gc.get_objects()))
     # A retained old version would add its whole tree (hundreds of objects) per edit.
     assert max(counts[4:]) - min(counts[4:]) < 200, counts
+
+
+def test_a_stopped_check_leaves_nothing_half_done(tmp_path):
+    from dash_lsp.core import Stopped
+
+    files = dict(FILES, **{"app.py": FILES["app.py"].replace("'shop-input'", "'shop-inptu'")})
+    root = write_project(tmp_path, files)
+    expected = codes(Workspace(root))
+    assert expected == [("DASH003", "app.py")]
+    layout = (root / "layout.py").resolve()
+    stops = 0
+    for budget in range(1, 50):
+        workspace = Workspace(root)
+        codes(workspace)
+        # An edit, then a check that is stopped after `budget` checkpoints.
+        workspace.set_overlay(layout, FILES["layout.py"] + "\n")
+        asked = iter(range(budget))
+        try:
+            workspace.findings(should_stop=lambda: next(asked, None) is None)
+        except Stopped:
+            stops += 1
+            assert codes(workspace) == expected
+        else:
+            break
+    assert stops >= 3  # checkpoints between modules and between rules were reached

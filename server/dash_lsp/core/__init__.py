@@ -3,9 +3,9 @@
 from .checker import check_paths
 from .config import Config
 from .findings import Finding, Location, Position, Related, Severity, Span
-from .project.workspace import Workspace
+from .project.workspace import Stopped, Workspace
 from .rules import RULES
 from .rules.base import Rule
 
 __all__ = ["RULES", "Config", "Finding", "Location", "Position", "Related", "Rule", "Severity", "Span",
-           "Workspace", "check_paths"]
+           "Stopped", "Workspace", "check_paths"]

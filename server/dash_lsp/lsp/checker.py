@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, TypeVar
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
+from dash_lsp.core import Stopped
+
 from . import memory
 from .convert import to_diagnostic
 from .projects import Edits, LineSource, Project, Snapshot
@@ -33,10 +35,18 @@ T = TypeVar("T")
 Results = dict[Path, list[types.Diagnostic]]
 
 
-def analyse(project: Project, edits: Edits, codec: PositionCodec) -> Results:
-    """Runs in the analysis thread: bring the core up to date, derive every finding."""
+def analyse(project: Project, edits: Edits, codec: PositionCodec,
+            superseded: Callable[[], bool] = lambda: False) -> Results | None:
+    """Runs in the analysis thread: bring the core up to date, derive every finding.
+
+    None when a newer edit superseded the check before it finished (the edits are
+    applied all the same; the next job starts from them).
+    """
     project.apply(edits)
-    findings = project.workspace().findings()
+    try:
+        findings = project.workspace().findings(should_stop=superseded)
+    except Stopped:
+        return None
     lines = LineSource(project.workspace())
     results: Results = {}
     for path, items in findings.items():
@@ -136,8 +146,11 @@ class Checker:
         codec = self._server.workspace.position_codec
         loop = asyncio.get_running_loop()
         started = loop.time()
-        results = await self.run(lambda: analyse(project, edits, codec))
+        results = await self.run(lambda: analyse(project, edits, codec, lambda: project in self._dirty))
         self.last_duration = loop.time() - started
+        if results is None:
+            log.debug("dash-lsp: check of %s superseded after %.1f ms", project.root, self.last_duration * 1000)
+            return
         log.debug("dash-lsp: analysed %s in %.1f ms", project.root, self.last_duration * 1000)
         self._publish(project, snapshot, results)
 

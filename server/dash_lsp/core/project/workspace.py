@@ -6,6 +6,7 @@ import logging
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config
 from ..facts.extract import extract
@@ -25,6 +26,10 @@ from .modules import ModuleIndex
 log = logging.getLogger(__name__)
 
 
+class Stopped(Exception):
+    """A check was stopped by its caller's `should_stop`."""
+
+
 def _mentions_dash(text: str) -> bool:
     return "dash" in text or "Dash" in text
 
@@ -39,6 +44,7 @@ class Workspace:
         self._dash_names: dict[tuple[Path, str], bool] = {}
         self._external_facts: dict[Path, ModuleFacts] = {}
         self._replaced = False  # a module's facts were replaced since the last build
+        self._should_stop: Callable[[], bool] | None = None
         self.derived = DerivedCache(self._is_current)
         self._current: set[int] = set()  # ids of the facts objects in use (they stay alive in _facts)
         self._explicit = [f.resolve() for f in files] if files is not None else None
@@ -159,6 +165,7 @@ class Workspace:
         for path in files:
             text = self.text(path)
             if isinstance(text, str) and _mentions_dash(text):
+                self._checkpoint()
                 facts = self.facts(path)
                 if facts is not None and facts.has_dash:
                     modules[path] = facts
@@ -248,17 +255,31 @@ class Workspace:
 
     # -- results -----------------------------------------------------------------------------------
 
-    def findings(self) -> dict[Path, list[Finding]]:
+    def findings(self, should_stop: Callable[[], bool] | None = None) -> dict[Path, list[Finding]]:
+        """Every analysed module's findings.
+
+        `should_stop` is asked between modules and between rules; when it says yes the
+        work so far is kept (facts, derived results) and `Stopped` is raised, so a newer
+        edit need not wait for a check it made useless.
+        """
         if self._findings is None:
             from ..rules.engine import run_rules
-            model = self.model()
-            results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
-            for finding in run_rules(model, self.config):
-                results.setdefault(finding.path, []).append(finding)
+            self._should_stop = should_stop
+            try:
+                model = self.model()
+                results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
+                for finding in run_rules(model, self.config, self._checkpoint):
+                    results.setdefault(finding.path, []).append(finding)
+            finally:
+                self._should_stop = None
             for items in results.values():
                 items.sort(key=Finding.sort_key)
             self._findings = results
         return self._findings
+
+    def _checkpoint(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise Stopped
 
     def hover(self, path: Path, position) -> str | None:
         from ..hover import hover_text

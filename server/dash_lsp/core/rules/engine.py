@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..config import Config
 from ..findings import Finding
@@ -14,10 +14,11 @@ from . import RULES
 log = logging.getLogger(__name__)
 
 
-def run_rules(model, config: Config) -> Iterator[Finding]:
+def run_rules(model, config: Config, checkpoint: Callable[[], None] = lambda: None) -> Iterator[Finding]:
     for rule in RULES.values():
         if not config.enabled(rule.code):
             continue
+        checkpoint()  # may raise to stop a check that a newer edit made useless
         try:
             findings = list(rule.check(model))
         except Exception:  # a bug in one rule must not hide the others
