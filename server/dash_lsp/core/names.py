@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 
 # Paths under which Dash and its companions define the names we care about,
@@ -89,6 +90,7 @@ class ImportTable:
         return None
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of a few hundred distinct names, called per node
 def canonical(origin: str | None) -> str:
     """Fold the many import paths of a Dash name into one: `dash.dependencies.Input` → `dash.Input`."""
     if not origin:
