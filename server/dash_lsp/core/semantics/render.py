@@ -221,6 +221,15 @@ class Renderer:
     def _function(self, symbol: symbols.Function, call: ast.Call | None, scope: Scope) -> Rendered:
         if scope.depth >= MAX_DEPTH or not symbol.info.returns:
             return Rendered(complete=False)
+        derived = getattr(self.modules, "derived", None)
+        if derived is not None and (call is None or not (call.args or call.keywords)):
+            # Called without arguments (a panel, a layout function): what it renders depends
+            # on its own module and what that reads, so it outlives edits elsewhere.
+            key = ("returns", id(symbol.info.node), scope.depth)
+            return derived.get(key, symbol.module, lambda: self._returns(symbol, call, scope))
+        return self._returns(symbol, call, scope)
+
+    def _returns(self, symbol: symbols.Function, call: ast.Call | None, scope: Scope) -> Rendered:
         bindings = bind_arguments(symbol.info, symbol.module, call, scope)
         inner = scope.enter(symbol.module, symbol.info, bindings)
         return self._union(symbol.info.returns, inner)

@@ -1,0 +1,76 @@
+"""Differential: after any sequence of edits, a warm workspace reports what a fresh one does.
+
+Every cache of the core (facts by text, derived results by the modules they read, renders
+of argument-less functions) is exercised by these edits; a stale entry shows as a difference.
+"""
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dash_lsp.core import Workspace
+
+from .test_incremental import FILES
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "weather_app"
+
+
+def _project_files() -> dict[str, str]:
+    files = {p.name: p.read_text(encoding="utf-8") for p in EXAMPLE.glob("*.py")}
+    files.update({f"extra/{name}": text for name, text in FILES.items()})
+    return files
+
+
+def _edit(text: str, kind: str, pick: int) -> str:
+    lines = text.split("\n")
+    if kind == "rename-id":
+        # A string (an id, a property, a text) or an id constant's use becomes another id.
+        spots = list(re.finditer(r"(['\"])[\w-]+\1|\bids\.[A-Z_]+", text))
+        if spots:
+            m = spots[pick % len(spots)]
+            return text[:m.start()] + '"renamed-id"' + text[m.end():]
+    if kind == "delete-line":
+        del lines[pick % len(lines)]
+    elif kind == "duplicate-line":
+        i = pick % len(lines)
+        lines.insert(i, lines[i])
+    elif kind == "blank-line":
+        lines.insert(pick % len(lines), "")
+    elif kind == "half-typed":
+        lines.insert(pick % len(lines), '@callback(Output("x", ')
+    return "\n".join(lines)
+
+
+def _summary(workspace: Workspace, root: Path):
+    return sorted((f.code, f.path.relative_to(root).as_posix(), f.span, f.message, f.related)
+                  for items in workspace.findings().values() for f in items)
+
+
+edits = st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
+    ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo"]), st.integers(0, 10**6)),
+    min_size=1, max_size=6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=edits)
+def test_a_warm_workspace_reports_what_a_fresh_one_does(tmp_path_factory, edits):
+    root = tmp_path_factory.mktemp("warm").resolve()
+    files = _project_files()
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    paths = sorted(files)
+    warm = Workspace(root)
+    warm.findings()
+    current = dict(files)
+    for which, kind, pick in edits:
+        name = paths[which % len(paths)]
+        current[name] = files[name] if kind == "undo" else _edit(current[name], kind, pick)
+        warm.set_overlay(root / name, current[name])
+        warm.findings()
+    cold = Workspace(root)
+    for name, text in current.items():
+        cold.set_overlay(root / name, text)
+    assert _summary(warm, root) == _summary(cold, root)
