@@ -1,4 +1,4 @@
-"""workspace/executeCommand dashLsp.explainRule: the rule's explanation, as the CLI prints it."""
+"""workspace/executeCommand dash-lsp.explainRule: the rule's explanation, as the CLI prints it."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from dash_lsp.core import RULES
 
 async def explain(client, *arguments):
     return await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command="dashLsp.explainRule", arguments=list(arguments))
+        types.ExecuteCommandParams(command="dash-lsp.explainRule", arguments=list(arguments))
     )
 
 
 async def test_the_command_is_advertised_and_explains_every_rule(vscode, shop):
     result = await start(vscode, shop)
-    assert "dashLsp.explainRule" in result.capabilities.execute_command_provider.commands
+    assert "dash-lsp.explainRule" in result.capabilities.execute_command_provider.commands
 
     for code, rule in RULES.items():
         assert await explain(vscode, code) == rule.explanation

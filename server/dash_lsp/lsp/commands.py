@@ -1,4 +1,8 @@
-"""workspace/executeCommand: dashLsp.explainRule returns a rule's explanation (Markdown)."""
+"""workspace/executeCommand: dash-lsp.explainRule returns a rule's explanation (Markdown).
+
+Named apart from the editor's own `dashLsp.explainRule` command: vscode-languageclient
+registers every server command as an editor command, and two of one name clash.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from dash_lsp.core import RULES
 if TYPE_CHECKING:
     from .server import DashLanguageServer
 
-EXPLAIN_RULE = "dashLsp.explainRule"
+EXPLAIN_RULE = "dash-lsp.explainRule"
 
 
 def explanation(code: Any) -> str:

@@ -91,6 +91,8 @@ def _codes(value: Any, key: str) -> frozenset[str] | None:
 
 
 def _severity(code: str, value: Any) -> str | None:
+    if value is None or str(value).strip().lower() == "default":
+        return None  # no override: the rule's own severity
     name = str(value).strip().lower()
     if name in _SEVERITIES:
         return _SEVERITIES[name]
@@ -115,6 +117,8 @@ def _parse_rules(raw: Any, current: RuleSettings) -> RuleSettings:
         if _CODE.match(key) and isinstance(value, dict) and "severity" in value:
             if (level := _severity(key, value["severity"])) is not None:
                 severity[key] = level
+            else:
+                severity.pop(key, None)
     return RuleSettings(select=select, ignore=ignore or frozenset(), severity=severity)
 
 
