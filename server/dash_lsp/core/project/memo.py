@@ -17,6 +17,7 @@ class DerivedCache:
     def __init__(self, is_current: Callable[[ModuleFacts], bool]):
         self.is_current = is_current
         self._entries: dict[tuple, tuple[object, tuple[ModuleFacts, ...]]] = {}
+        self._readers: dict[int, set[tuple]] = {}  # id of a module's facts → keys of results that read it
         self._reading: list[dict[int, ModuleFacts]] = []
 
     def touch(self, facts: ModuleFacts | None) -> None:
@@ -38,9 +39,15 @@ class DerivedCache:
         if self._reading:
             self._reading[-1].update(read)
         self._entries[key] = (result, tuple(read.values()))
+        for facts_id in read:
+            self._readers.setdefault(facts_id, set()).add(key)
         return result
 
-    def forget_stale(self) -> None:
-        """Drop results that read a replaced module: they can never be reused, and they
-        hold that module's whole tree alive."""
-        self._entries = {k: e for k, e in self._entries.items() if all(self.is_current(f) for f in e[1])}
+    def forget(self, replaced: set[int]) -> None:
+        """Drop results that read a replaced module (ids of its old facts): they can never
+        be reused, and they hold that module's whole tree alive."""
+        for facts_id in replaced:
+            for key in self._readers.pop(facts_id, ()):
+                entry = self._entries.get(key)
+                if entry is not None and any(id(f) == facts_id for f in entry[1]):
+                    del self._entries[key]

@@ -43,7 +43,8 @@ class Workspace:
         self.catalog = catalog or Catalog(lambda: self.environment.sys_path if self.environment.interpreter else None)
         self._dash_names: dict[tuple[Path, str], bool] = {}
         self._external_facts: dict[Path, ModuleFacts] = {}
-        self._replaced = False  # a module's facts were replaced since the last build
+        # Facts replaced since the last build, kept alive until their derived results are dropped.
+        self._replaced: list[ModuleFacts] = []
         self._should_stop: Callable[[], bool] | None = None
         self.derived = DerivedCache(self._is_current)
         self._current: set[int] = set()  # ids of the facts objects in use (they stay alive in _facts)
@@ -130,7 +131,7 @@ class Workspace:
             return None
         if cached is not None:
             self._current.discard(id(cached[1]))
-            self._replaced = True
+            self._replaced.append(cached[1])
         self._facts[path] = (text, facts)
         self._current.add(id(facts))
         return facts
@@ -174,12 +175,12 @@ class Workspace:
         self._link_importers(files, modules)
         live = set(files)
         if not live.issuperset(self._facts):
+            self._replaced += [f for p, (_, f) in self._facts.items() if p not in live]
             self._facts = {p: f for p, f in self._facts.items() if p in live}
-            self._replaced = True
         self._current = {id(f) for _, f in self._facts.values()} | {id(f) for f in self._external_facts.values()}
         if self._replaced:
-            self.derived.forget_stale()
-            self._replaced = False
+            self.derived.forget({id(f) for f in self._replaced})
+            self._replaced = []
         evaluator = Evaluator(self)
         renderer = Renderer(self, evaluator, self.catalog)
         graph = ImportGraph(modules, self.facts, self._index, self._imports)

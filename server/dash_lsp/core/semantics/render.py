@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,11 +49,13 @@ class Rendered:
         return component_id in self.ids or any(p.matches(component_id) for p, _ in self.patterns)
 
     def close_ids(self, component_id: str, limit: int = 3) -> list[str]:
-        """Ids of this tree spelt almost like `component_id` (memoised: trees outlive rebuilds)."""
-        memo = self.__dict__.setdefault("_close", {})
-        if component_id not in memo:
-            memo[component_id] = difflib.get_close_matches(component_id, list(self.ids), n=limit, cutoff=0.6)
-        return memo[component_id]
+        """Ids of this tree spelt almost like `component_id`."""
+        return list(_close_matches(component_id, tuple(self.ids), limit))
+
+
+@functools.lru_cache(maxsize=1024)  # re-asked on every edit while the finding stands
+def _close_matches(word: str, candidates: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    return tuple(difflib.get_close_matches(word, candidates, n=limit, cutoff=0.6))
 
 
 def short_name(origin: str) -> str:
