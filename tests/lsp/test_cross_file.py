@@ -130,3 +130,27 @@ async def test_a_folder_added_later_is_checked(vscode, shop, tmp_path):
         )
     )
     assert await wait_for(vscode, uri(callbacks), lambda d: d == []) == []
+
+
+async def test_a_dotenv_file_that_turns_suppression_on_silences_missing_ids(vscode, shop):
+    # Dash reads DASH_SUPPRESS_CALLBACK_EXCEPTIONS when the app leaves the setting unset.
+    await start(vscode, shop)
+    await settle(vscode)
+    [registration] = vscode.registrations[:1]
+    globs = [w["globPattern"] for w in registration.register_options["watchers"]]
+    assert "**/.env*" in globs
+    layout = shop / "layout.py"
+    saved = layout.read_text()
+    layout.write_text(saved.replace('id="price-text"', 'id="price-label"'))
+    watched(vscode, (layout, types.FileChangeType.Changed))
+    callbacks = uri(shop / "callbacks.py")
+    assert codes(await wait_for(vscode, callbacks, lambda d: d != [])) == ["DASH003"]
+
+    dotenv = shop / ".env"
+    dotenv.write_text("DASH_SUPPRESS_CALLBACK_EXCEPTIONS=true\n")
+    watched(vscode, (dotenv, types.FileChangeType.Created))
+    assert await wait_for(vscode, callbacks, lambda d: d == []) == []
+
+    dotenv.unlink()
+    watched(vscode, (dotenv, types.FileChangeType.Deleted))
+    assert codes(await wait_for(vscode, callbacks, lambda d: d != [])) == ["DASH003"]

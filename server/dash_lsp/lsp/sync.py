@@ -11,6 +11,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
+
+from dash_lsp.core import is_environment_file
+
 from .convert import path_of
 from .logs import guarded
 
@@ -19,7 +22,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WATCHED_GLOBS = ("**/*.py", "**/pyproject.toml")
+# Python files, the project's settings, and files that may set DASH_* environment variables.
+WATCHED_GLOBS = ("**/*.py", "**/pyproject.toml", "**/.env*", "**/.flaskenv", "**/Procfile*", "**/Dockerfile*",
+                 "**/*.{yml,yaml,cfg,ini,sh}", "**/app.json", "**/.vscode/launch.json")
 WATCHER_ID = "dash-lsp-watched-files"
 
 
@@ -102,7 +107,7 @@ def register(server: "DashLanguageServer") -> None:
                         project.reconfigure(reload_pyproject=True)
                         ls.checker.request(project)
                 continue
-            if path.suffix not in (".py", "") and not path.is_dir():
+            if path.suffix not in (".py", "") and not path.is_dir() and not is_environment_file(path):
                 continue
             if (project := ls.projects.find(path)) is not None:
                 project.invalidate(path)

@@ -50,8 +50,10 @@ class AppBuilder:
     """Builds the apps of a set of modules; one instance per project state."""
 
     def __init__(self, modules: list[ModuleFacts], graph: "ImportGraph", resolver: symbols.Modules,
-                 evaluator: Evaluator, callbacks: dict[Path, list[Callback]]):
+                 evaluator: Evaluator, callbacks: dict[Path, list[Callback]],
+                 environment: frozenset[str] = frozenset()):
         self.modules = modules
+        self.environment = environment  # settings the project may set through DASH_* variables
         self.callbacks = callbacks
         self.graph = graph
         self.resolver = resolver
@@ -167,7 +169,11 @@ class AppBuilder:
         elif construction.has_star_kwargs:
             values = {UNKNOWN}
         else:
-            values = {Known(False)}
+            values = {Known(None)}
+        if Known(None) in values:
+            # Left unset (or None): Dash falls back to DASH_<KEY> in the environment, then False.
+            values.discard(Known(None))
+            values.add(UNKNOWN if key in self.environment else Known(False))
         for module in app.modules:
             for assignment in module.app_assignments:
                 if not assignment.attribute.startswith("config:"):

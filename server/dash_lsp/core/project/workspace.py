@@ -26,6 +26,29 @@ from .modules import ModuleIndex
 log = logging.getLogger(__name__)
 
 
+# Settings Dash reads from DASH_<NAME> when the code leaves them unset (dash/_configs.py).
+ENVIRONMENT_SETTINGS = ("suppress_callback_exceptions",)
+# Where deployments set environment variables, at the top of the project.
+_ENVIRONMENT_FILES = re.compile(
+    r"^(\.env.*|\.flaskenv|Procfile.*|Dockerfile.*|.*\.(ya?ml|toml|cfg|ini|sh|json|env)|Makefile|app\.json)$")
+
+
+def is_environment_file(path: Path) -> bool:
+    """A file at a project's top that may set DASH_* variables (.env, Procfile, Dockerfile…)."""
+    return (path.suffix != ".py" and _ENVIRONMENT_FILES.match(path.name) is not None) \
+        or path.parts[-2:] == (".vscode", "launch.json")
+
+
+def _environment_files(root: Path) -> list[Path]:
+    try:
+        entries = sorted(root.iterdir())
+    except OSError:
+        return []
+    found = [p for p in entries if is_environment_file(p)]
+    found.append(root / ".vscode" / "launch.json")
+    return [p for p in found if p.is_file()]
+
+
 class Stopped(Exception):
     """A check was stopped by its caller's `should_stop`."""
 
@@ -107,6 +130,21 @@ class Workspace:
             self._files = [*found, *sorted(extra)]
         return self._files
 
+    def sets_environment(self, files: list[Path]) -> frozenset[str]:
+        """Dash settings the project may set through DASH_* environment variables.
+
+        Dash reads `DASH_SUPPRESS_CALLBACK_EXCEPTIONS` when the constructor does not
+        set it; the variable may come from code, a .env file, a Procfile, a Dockerfile…
+        A mention anywhere makes the setting unknown.
+        """
+        found = set()
+        candidates = [*files, *(p for p in _environment_files(self.root) if self._explicit is None)]
+        for path in candidates:
+            text = self.text(path)
+            if isinstance(text, str) and "DASH_" in text:
+                found.update(name for name in ENVIRONMENT_SETTINGS if f"DASH_{name.upper()}" in text)
+        return frozenset(found)
+
     def text(self, path: Path) -> str | Unreadable:
         if path in self._overlays:
             return self._overlays[path]
@@ -185,7 +223,8 @@ class Workspace:
         renderer = Renderer(self, evaluator, self.catalog)
         graph = ImportGraph(modules, self.facts, self._index, self._imports)
         callbacks = {path: [c for c in m.callbacks if self._is_dash_callback(m, c)] for path, m in modules.items()}
-        apps = AppBuilder(list(modules.values()), graph, self, evaluator, callbacks).build()
+        apps = AppBuilder(list(modules.values()), graph, self, evaluator, callbacks,
+                          self.sets_environment(files)).build()
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
