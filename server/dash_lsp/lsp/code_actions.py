@@ -55,16 +55,10 @@ def register(server: "DashLanguageServer") -> None:
     )
     @guarded()
     async def code_action(ls: "DashLanguageServer", params: types.CodeActionParams) -> list[types.CodeAction] | None:
-        uri = params.text_document.uri
-        path = ls.path_of(uri)
-        if path is None:
+        found = ls.analysed_document(params.text_document.uri)
+        if found is None:
             return None
-        project = ls.projects.for_path(path)
-        if not project.settings.enable:
-            return None
-        document = ls.document(uri)
-        if document is None:
-            return None
+        path, project, document = found
         if not _wanted(types.CodeActionKind.QuickFix, params.context.only):
             return None
         lines = split_lines(document.source)

@@ -31,16 +31,10 @@ def register(server: "DashLanguageServer") -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded()
     async def hover(ls: "DashLanguageServer", params: types.HoverParams) -> types.Hover | None:
-        uri = params.text_document.uri
-        path = ls.path_of(uri)
-        if path is None:
+        found = ls.analysed_document(params.text_document.uri)
+        if found is None:
             return None
-        project = ls.projects.for_path(path)
-        if not project.settings.enable:
-            return None
-        document = ls.document(uri)
-        if document is None:
-            return None
+        path, project, document = found
         position = from_client(ls.workspace.position_codec, split_lines(document.source), params.position)
         # Edits not yet analysed go first, so the answer is about the text on screen.
         edits = project.drain()

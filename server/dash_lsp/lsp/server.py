@@ -78,6 +78,17 @@ class DashLanguageServer(LanguageServer):
         """The open document at `uri` (pygls keys them by the unquoted URI)."""
         return self.workspace.text_documents.get(unquote(uri))
 
+    def analysed_document(self, uri: str) -> tuple[Path, Project, TextDocument] | None:
+        """The open document at `uri` with its path and project, if dash-lsp is on for it."""
+        path = self.path_of(uri)
+        if path is None:
+            return None
+        project = self.projects.for_path(path)
+        document = self.document(uri)
+        if not project.settings.enable or document is None:
+            return None
+        return path, project, document
+
     def document_version(self, uri: str) -> int | None:
         document = self.document(uri)
         return document.version if document is not None else None
