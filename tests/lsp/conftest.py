@@ -18,7 +18,8 @@ from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from lsp_session import FIXTURES
+
 SERVER = [sys.executable, "-m", "dash_lsp", "serve"]
 
 

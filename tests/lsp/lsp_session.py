@@ -11,6 +11,9 @@ from typing import Any
 from lsprotocol import types
 from pytest_lsp import LanguageClient, client_capabilities
 
+# Sample projects the tests copy (imported from here: `conftest` is ambiguous across test folders).
+FIXTURES = Path(__file__).parent / "fixtures"
+
 TIMEOUT = 15.0
 
 

@@ -159,5 +159,5 @@ async def test_only_other_kinds_gets_nothing(vscode, shop):
 
 
 def shop_fixture():
-    from conftest import FIXTURES
+    from lsp_session import FIXTURES
     return FIXTURES / "shop"

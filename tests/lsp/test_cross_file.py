@@ -7,7 +7,7 @@ import shutil
 from lsprotocol import types
 from lsp_session import codes, open_file, replace_all, settle, start, uri, wait_for
 
-from conftest import FIXTURES
+from lsp_session import FIXTURES
 
 DUPLICATE = '''
 
