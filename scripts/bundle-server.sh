@@ -17,7 +17,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$requirements" ] || [ ! -d "$lib
   printf '%s\n' "$requirements" > bundled/requirements.txt
   uv pip install --quiet --target "$libs" --python-version 3.10 --only-binary :all: --no-deps \
     -r bundled/requirements.txt
-  rm -rf "$libs/bin" bundled/requirements.txt
+  rm -rf "$libs/bin" "$libs/.lock" bundled/requirements.txt  # .lock: uv's, of no use to anyone after
   # Anything compiled would tie the bundle to one platform.
   if find "$libs" \( -name '*.so' -o -name '*.pyd' -o -name '*.dylib' \) | grep -q .; then
     echo "bundle-server: a dependency is not pure Python" >&2

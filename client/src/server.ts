@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as vscode from "vscode";
 import {
   CloseAction, CloseHandlerResult, ConfigurationParams, ErrorAction, ErrorHandlerResult, LanguageClient,
-  LanguageClientOptions, ResponseError, RevealOutputChannelOn, ServerOptions, State, TransportKind,
+  LanguageClientOptions, ResponseError, RevealOutputChannelOn, ServerOptions, State,
 } from "vscode-languageclient/node";
 
 import { candidates, choose, execRunner, Found } from "./interpreter";
@@ -134,7 +134,6 @@ export class DashServer implements vscode.Disposable {
     const serverOptions: ServerOptions = {
       command: launch.command,
       args: launch.args,
-      transport: TransportKind.stdio,
       options: { cwd: launch.cwd, env: launch.env },
     };
     let reachedRunning = false;
@@ -153,13 +152,15 @@ export class DashServer implements vscode.Disposable {
     this.current = client;
     try {
       await client.start();
-      log.info("server running");
     } catch (error) {
-      if (this.current === client) {
-        this.current = undefined;
-        this.fail(`Dash LSP cannot start: the server stopped during start-up (${describe(error)}). `
-          + "Its output is in the Dash LSP log.");
-      }
+      log.error(`starting the server: ${describe(error)}`);
+    }
+    // start() does not always reject when the server dies during start-up: ask the client.
+    if (client.isRunning()) {
+      log.info("server running");
+    } else if (this.current === client) {
+      // Kept as current so that the next restart disposes of it.
+      this.fail("Dash LSP cannot start: the server stopped during start-up. Its output is in the Dash LSP log.");
     }
   }
 
@@ -186,6 +187,11 @@ export class DashServer implements vscode.Disposable {
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: { [SECTION]: toWire(raw) },
       diagnosticCollectionName: "dash-lsp",
+      // Logged, and reported once by startClient(); the library would also pop up the raw error.
+      initializationFailedHandler: (error) => {
+        log.error(`the server failed to initialize: ${describe(error)}`);
+        return false;
+      },
       markdown: { isTrusted: false, supportHtml: false },
       middleware: {
         workspace: {

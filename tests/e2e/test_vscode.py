@@ -1,0 +1,195 @@
+"""The extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) in headless Chromium.
+
+The built dash-lsp.vsix is installed with --install-extension into a fresh code-server,
+which opens a copy of examples/weather_app. One code-server and one browser serve the
+whole module; the tests run in file order and build on each other's state (the merge
+changes the files the later tests see). Screenshots go to .artifacts/vscode/; the
+squiggle-and-hover picture for the README is written to docs/images/vscode-hover.png
+when it is missing or DASH_LSP_DOCS_IMAGES=1.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import sys
+import time
+
+import pytest
+
+from vscode_workbench import CHROMIUM, CHROMIUM_ARGS, CODE_SERVER, ROOT, VSIX, CodeServer, Workbench, poll
+
+pytestmark = [
+    pytest.mark.editor,
+    pytest.mark.skipif(not CODE_SERVER.exists(),
+                       reason=f"code-server is not installed at {CODE_SERVER} (scripts/setup.d/40-code-server.sh)"),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (scripts/setup.sh)"),
+]
+
+EXAMPLE = ROOT / "examples" / "weather_app"
+ARTIFACTS = ROOT / ".artifacts" / "vscode"
+DOCS_IMAGE = ROOT / "docs" / "images" / "vscode-hover.png"
+MISSING_PYTHON = "/nonexistent/dash-lsp-test/bin/python3"
+
+sys.path.insert(0, str(ROOT / "tests" / "fixes"))
+from dashrun import outputs_at_run  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def vscode(tmp_path_factory):
+    """code-server with the .vsix installed, and the workbench open on a copy of the example."""
+    from playwright.sync_api import sync_playwright
+
+    assert VSIX.exists(), f"{VSIX.name} is missing: scripts/setup.sh (setup.d/30-vscode-client.sh) builds it"
+    home = tmp_path_factory.mktemp("vscode")
+    folder = home / "weather_app"
+    shutil.copytree(EXAMPLE, folder)
+    server = CodeServer(home)
+    started = time.monotonic()
+    assert "successfully installed" in server.install(VSIX)
+    # The project's own environment (with dash) is the interpreter a user would select.
+    server.write_settings(**{"dashLsp.interpreter": [sys.executable]})
+    server.start(folder)
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(server.url(folder))
+            workbench = Workbench(page, ARTIFACTS)
+            workbench.wait_ready()
+            print(f"code-server ready in {time.monotonic() - started:.1f} s")
+            yield server, workbench, folder
+        except BaseException:
+            page.screenshot(path=str(home / "failure.png"))
+            raise
+        finally:
+            browser.close()
+            server.stop()
+
+
+def test_squiggle_hover_and_problems(vscode):
+    server, workbench, folder = vscode
+    workbench.open_file("app.py")
+    started = time.monotonic()
+    duplicate = poll(lambda: workbench.squiggle_on_line(17), 60, what="the DASH001 squiggle on app.py:17")
+    print(f"squiggle after {time.monotonic() - started:.1f} s")
+    assert workbench.squiggle_on_line(32) is not None, "no DASH005 squiggle on app.py:32"
+    assert len(workbench.squiggles("error")) == 2
+
+    text = workbench.hover(duplicate)
+    # The diagnostic, then the server's explanation of the rule.
+    assert "`temperature-graph.figure` is already an Output of `draw` (callbacks.py:7)" in text
+    assert "dash-lsp" in text and "DASH001" in text
+    assert "DASH001: duplicate callback output" in text
+    assert "What Dash does." in text
+    editor = workbench.page.locator(".part.editor").bounding_box()
+    shot = workbench.screenshot("hover", clip=editor)
+    if not DOCS_IMAGE.exists() or os.environ.get("DASH_LSP_DOCS_IMAGES") == "1":
+        DOCS_IMAGE.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, DOCS_IMAGE)
+    workbench.page.keyboard.press("Escape")
+
+    rows = poll(lambda: (r := workbench.problems()) and any("DASH003" in row for row in r) and r, 30,
+                what="the project's findings in the Problems panel")
+    workbench.screenshot("problems")
+    findings = [row for row in rows if "dash-lsp" in row]
+    assert len(findings) == 3, rows
+    by_code = {code: row for row in findings for code in ("DASH001", "DASH003", "DASH005") if code in row}
+    assert "[Ln 17, Col 11]" in by_code["DASH001"]
+    assert "Dash allows one callback per output" in by_code["DASH001"]
+    assert "[Ln 32, Col 2]" in by_code["DASH005"]
+    assert "[Ln 13, Col 50]" in by_code["DASH003"]  # callbacks.py, never opened: the whole project is checked
+    # Related information: the other callback.
+    related = [" ".join(row.split()) for row in rows]
+    assert "callbacks.py [Ln 7, Col 11] : `temperature-graph.figure` is first written by this callback" in related
+
+    # The server that answered is the one bundled in the .vsix.
+    log = "\n".join(p.read_text() for p in server.extension_logs())
+    assert f"{server.extensions}/dash-lsp.dash-lsp-0.1.0/bundled/libs on PYTHONPATH" in log
+    assert "server running" in log
+
+
+def test_merge_quick_fix(vscode):
+    server, workbench, folder = vscode
+    before = {p.name: p.read_text() for p in folder.glob("*.py")}
+    workbench.open_file("app.py")
+    duplicate = poll(lambda: workbench.squiggle_on_line(17), 30, what="the DASH001 squiggle")
+    fixes = workbench.quick_fixes(duplicate)
+    workbench.screenshot("quick-fix-menu")
+    assert any(fix.startswith("Merge into one callback") for fix in fixes), fixes
+    workbench.choose_quick_fix("Merge into one callback")
+    # The edit spans app.py and callbacks.py; save both as a user would.
+    workbench.command("File: Save All")
+
+    def saved():
+        after = {p.name: p.read_text() for p in folder.glob("*.py")}
+        changed = sorted(name for name in after if after[name] != before[name])
+        return changed == ["app.py", "callbacks.py"] and after
+    after = poll(saved, 30, what="app.py and callbacks.py saved with the merge")
+    for text in after.values():
+        ast.parse(text)
+    assert "def refresh(" not in after["app.py"]
+    assert "def draw_refresh(" in after["callbacks.py"] and "ctx.triggered_id" in after["callbacks.py"]
+    # Dash itself loads the edited app: the graph has one writer now.
+    error, outputs = outputs_at_run(folder)
+    assert error is None
+    assert outputs.count("temperature-graph.figure") == 1
+
+    # The workbench follows: DASH001 is gone, the other findings stay.
+    rows = poll(lambda: (r := workbench.problems()) and not any("DASH001" in row for row in r) and r, 30,
+                what="DASH001 to leave the Problems panel")
+    workbench.screenshot("after-merge")
+    assert any("DASH005" in row for row in rows) and any("DASH003" in row for row in rows)
+
+
+def test_settings_reach_the_running_server(vscode):
+    server, workbench, folder = vscode
+    late = 1 + folder.joinpath("app.py").read_text().split("\n").index(
+        '@app.callback(Output(ids.SUMMARY, "title"), Input(ids.UNITS, "value"))')
+    workbench.open_file("app.py")
+    workbench.close_panel()
+    poll(lambda: workbench.squiggle_on_line(late), 30, what=f"the DASH005 squiggle on app.py:{late}")
+
+    workbench.edit_user_settings({"dashLsp.interpreter": [sys.executable], "dashLsp.rules.DASH005.severity": "off"})
+    rows = poll(lambda: (r := workbench.problems()) and not any("DASH005" in row for row in r) and r, 30,
+                what="DASH005 turned off")
+    assert any("DASH003" in row for row in rows)  # the other rules still run
+    workbench.close_panel()
+    assert workbench.squiggles("error") == [] and workbench.squiggles("warning") == []
+
+    workbench.edit_user_settings({"dashLsp.interpreter": [sys.executable], "dashLsp.rules.DASH005.severity": "warning"})
+    poll(lambda: workbench.squiggle_on_line(late, "warning"), 30, what="DASH005 back as a warning")
+    assert workbench.squiggles("error") == []
+    workbench.screenshot("severity-setting")
+
+
+def test_unusable_python_shows_one_notification(vscode):
+    server, workbench, folder = vscode
+    assert workbench.notifications() == []
+    # The interpreter setting names a Python that does not exist: no fallback, one clear message.
+    workbench.edit_user_settings({"dashLsp.interpreter": [MISSING_PYTHON]})
+    toast = poll(lambda: [t for t in workbench.notifications() if "Dash LSP" in t], 30, what="the failure notification")
+    time.sleep(4)  # time for any second or third message to show up
+    toasts = workbench.notifications()
+    workbench.screenshot("no-python")
+    assert len(toasts) == 1, toasts
+    assert toasts == toast
+    message = toasts[0]
+    assert "Dash LSP cannot start" in message
+    assert f"dashLsp.interpreter setting ({MISSING_PYTHON}) was not found" in message
+    assert "Show logs" in message
+
+    workbench.notification_button("Dash LSP cannot start", "Show logs").click()
+    output = workbench.page.locator(".part.panel .output-view, .part.panel [id='workbench.panel.output']").first
+    output.wait_for(timeout=10_000)
+    workbench.screenshot("show-logs")
+    panel = workbench.page.locator(".part.panel")
+    poll(lambda: f"({MISSING_PYTHON}) was not found" in " ".join(panel.inner_text().split()), 15,
+         what="the reason in the Dash LSP channel")
+    assert "Dash LSP" in panel.locator(".monaco-select-box").first.input_value()
+    workbench.screenshot("show-logs")
+    log = poll(lambda: (t := "\n".join(p.read_text() for p in server.extension_logs())) and "cannot start" in t and t,
+               10, what="the failure in the channel's log file")
+    assert log.count("Dash LSP cannot start") == 1
