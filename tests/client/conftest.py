@@ -4,12 +4,10 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).parent
-ROOT = HERE.parents[1]
-VSIX = ROOT / "dash-lsp.vsix"
-
 # The helpers beside the tests import by plain name.
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from client_paths import VSIX  # noqa: E402
 
 
 @pytest.fixture(scope="session")

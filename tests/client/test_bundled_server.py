@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from client_paths import ROOT
 from lsp_stdio import LspProcess
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from conftest import ROOT
+from client_paths import ROOT
 
 
 def test_npm_test_passes():

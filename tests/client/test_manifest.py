@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
+from client_paths import ROOT
 from dash_lsp.core import RULES
 from dash_lsp.lsp import settings as server_settings
 from dash_lsp.lsp.settings import Settings

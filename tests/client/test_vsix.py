@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from conftest import ROOT
+from client_paths import ROOT
 
 BUNDLED = "extension/bundled/libs/"
 
