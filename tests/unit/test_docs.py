@@ -25,3 +25,9 @@ def test_every_explanation_shows_wrong_and_right():
     for rule in RULES.values():
         assert "**What Dash does.**" in rule.explanation
         assert "**Wrong**" in rule.explanation and "**Right**" in rule.explanation
+
+
+def test_examples_page_is_current():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_examples_doc.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,56 @@
+"""Every case of tests/dash_cases, run as its user would under real Dash (each major version we
+support) in headless Chromium: Dash must do what the case's expect.toml says, and dash-lsp must
+report exactly the findings it lists (faulty cases found, correct twins silent)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from .cases import load_cases
+from .environments import ROOT, environments
+from .observe import dash_disagreements, lint_disagreements, observe
+
+CASES = load_cases()
+ENVIRONMENTS = environments()
+ARTIFACTS = ROOT / ".artifacts" / "dash-ground-truth"
+
+
+def test_the_cases_cover_every_rule_with_faulty_cases_and_correct_twins():
+    from dash_lsp.core import RULES
+
+    names = {c.name for c in CASES}
+    assert len(CASES) >= 40
+    for case in CASES:
+        assert case.rule in RULES, case.name
+        assert (case.twin_of is None) == bool(case.findings), f"{case.name}: a twin has no findings, a fault has some"
+        assert case.twin_of is None or case.twin_of in names, case.name
+    faulty = Counter(c.rule for c in CASES if c.findings)
+    twins = Counter(c.rule for c in CASES if not c.findings)
+    assert set(faulty) == set(twins) == set(RULES)
+
+
+def test_the_newest_dash_3_and_4_are_both_here():
+    # scripts/setup.d/50-dash-envs.sh makes the Dash 3 environment; a missing one is a set-up fault.
+    assert {e.major for e in ENVIRONMENTS} >= {3, 4}, [(e.name, e.version) for e in ENVIRONMENTS]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_dash_lsp_reports_what_the_case_lists(case):
+    assert lint_disagreements(case) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("environment", ENVIRONMENTS, ids=lambda e: e.name)
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_dash_does_what_the_case_says(case, environment, browser):
+    seen = observe(case, environment, browser)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"{case.name}-{environment.name}.json").write_text(json.dumps(seen.to_json(), indent=1))
+    problems = dash_disagreements(case.expectation(environment.major), seen)
+    assert problems == [], (
+        f"Dash {seen.dash} does not behave as {Path(case.folder.name) / 'expect.toml'} says "
+        f"(the expectation or the case is wrong, not dash-lsp): {problems}; observed: {seen.to_json()}")

@@ -1,0 +1,22 @@
+import os
+
+from dash import Dash, Input, Output, State, callback, ctx, dcc, html, no_update
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="holder")])
+
+
+def add_late_callback():
+    @callback(Output("late", "children"), Input("more", "n_clicks"), prevent_initial_call=True)
+    def late(m):
+        return f"late {m}"
+
+
+@callback(Output("holder", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def render(n):
+    add_late_callback()
+    return html.Div([html.Button("More", id="more"), html.Div("waiting", id="late")])
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))

@@ -1,0 +1,19 @@
+import os
+
+from dash import Dash, Input, Output, State, callback, ctx, dcc, html, no_update
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out")])
+
+
+def register_callbacks(dash_app):
+    @dash_app.callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+    def show(n):
+        return f"clicked {n}"
+
+
+register_callbacks(app)
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))

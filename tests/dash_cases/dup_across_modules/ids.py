@@ -1,0 +1,3 @@
+GO = "go"
+OUT = "out"
+CITY = "city-dropdown"

@@ -1,0 +1,4 @@
+GO = "go"
+OUT = "out"
+CITY = "city-dropdown"
+UNITS = "units-radio"

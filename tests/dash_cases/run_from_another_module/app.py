@@ -1,0 +1,11 @@
+import os
+
+from dash import Dash, Input, Output, State, callback, ctx, dcc, html, no_update
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out")])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def show(n):
+    return f"clicked {n}"

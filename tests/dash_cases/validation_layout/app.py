@@ -1,0 +1,27 @@
+import os
+
+from dash import Dash, Input, Output, State, callback, ctx, dcc, html, no_update
+
+app = Dash(__name__)
+
+
+def serve_layout():
+    return html.Div([html.Button("Go", id="go"), html.Div("start", id="holder")])
+
+
+app.layout = serve_layout
+app.validation_layout = html.Div([serve_layout(), html.Button(id="more"), html.Div(id="late")])
+
+
+@callback(Output("holder", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def render(n):
+    return html.Div([html.Button("More", id="more"), html.Div(id="late")])
+
+
+@callback(Output("late", "children"), Input("more", "n_clicks"), prevent_initial_call=True)
+def late(n):
+    return f"late {n}"
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
