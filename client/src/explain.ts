@@ -1,5 +1,5 @@
 // "Dash LSP: Explain the Rule Under the Cursor": the server's explanation of the finding at
-// the cursor (or of a rule picked from the list), shown as Markdown beside the code.
+// the cursor (or of a rule picked from the list), shown read-only as Markdown beside the code.
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient } from "vscode-languageclient/node";
 
@@ -10,6 +10,27 @@ export const COMMAND = "dashLsp.explainRule";
 // editor commands, and one name for both would clash.
 export const SERVER_COMMAND = "dash-lsp.explainRule";
 const SOURCE = "dash-lsp";
+const SCHEME = "dash-lsp-rule";
+
+/** Explanations as read-only documents (dash-lsp-rule:DASH001.md): nothing to save on close. */
+export class Explanations implements vscode.TextDocumentContentProvider {
+  private readonly texts = new Map<string, string>();
+
+  register(): vscode.Disposable {
+    return vscode.workspace.registerTextDocumentContentProvider(SCHEME, this);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.path) ?? "";
+  }
+
+  async show(code: string, markdown: string): Promise<void> {
+    const uri = vscode.Uri.from({ scheme: SCHEME, path: `${code}.md` });
+    this.texts.set(uri.path, markdown);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
+}
 
 function codesAtCursor(editor: vscode.TextEditor): string[] {
   const position = editor.selection.active;
@@ -26,7 +47,8 @@ async function pickCode(editor: vscode.TextEditor | undefined, known: string[]):
   return vscode.window.showQuickPick(here.length > 0 ? here : known, { placeHolder: "Which Dash LSP rule?" });
 }
 
-export async function explainRule(client: LanguageClient | undefined, known: string[], code?: unknown): Promise<void> {
+export async function explainRule(client: LanguageClient | undefined, known: string[], explanations: Explanations,
+                                  code?: unknown): Promise<void> {
   const chosen = typeof code === "string" && code ? code : await pickCode(vscode.window.activeTextEditor, known);
   if (!chosen) return;
   if (client === undefined) {
@@ -35,8 +57,7 @@ export async function explainRule(client: LanguageClient | undefined, known: str
   }
   try {
     const markdown = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMAND, arguments: [chosen] });
-    const document = await vscode.workspace.openTextDocument({ language: "markdown", content: String(markdown ?? "") });
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    await explanations.show(chosen, String(markdown ?? ""));
   } catch (error) {
     log.error(`explaining ${chosen}: ${error}`);
     void vscode.window.showWarningMessage(`Dash LSP cannot explain ${chosen}: ${error instanceof Error ? error.message : error}`);

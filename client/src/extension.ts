@@ -1,7 +1,7 @@
 // Activation: the channel, the server, the commands, and what makes the server restart.
 import * as vscode from "vscode";
 
-import { COMMAND as EXPLAIN, explainRule } from "./explain";
+import { COMMAND as EXPLAIN, explainRule, Explanations } from "./explain";
 import * as log from "./log";
 import { onInterpreterChange } from "./python";
 import { Debouncer } from "./restartPolicy";
@@ -17,13 +17,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const dash = new DashServer(context, channel);
   server = dash;
   const debounced = new Debouncer();
+  const explanations = new Explanations();
   const restartSoon = (reason: string) => debounced.trigger(() => void dash.restart(reason));
   context.subscriptions.push(
     { dispose: () => debounced.cancel() },
+    explanations.register(),
     vscode.commands.registerCommand("dashLsp.restart", () => dash.restart("asked for")),
     vscode.commands.registerCommand("dashLsp.showLogs", () => log.show()),
     vscode.commands.registerCommand(EXPLAIN, (code?: unknown) =>
-      explainRule(dash.client, knownRules(context.extension.packageJSON), code)),
+      explainRule(dash.client, knownRules(context.extension.packageJSON), explanations, code)),
     // Other dashLsp settings reach the running server as workspace/didChangeConfiguration.
     vscode.workspace.onDidChangeConfiguration((event) => {
       const changed = RESTART_KEYS.filter((key) => event.affectsConfiguration(key));

@@ -13,11 +13,13 @@ from __future__ import annotations
 import ast
 import os
 import shutil
+import signal
 import sys
 import time
 
 import pytest
 
+from dash_lsp.core import RULES
 from vscode_workbench import CHROMIUM, CHROMIUM_ARGS, CODE_SERVER, ROOT, VSIX, CodeServer, Workbench, poll
 
 pytestmark = [
@@ -106,9 +108,38 @@ def test_squiggle_hover_and_problems(vscode):
     assert "callbacks.py [Ln 7, Col 11] : `temperature-graph.figure` is first written by this callback" in related
 
     # The server that answered is the one bundled in the .vsix.
-    log = "\n".join(p.read_text() for p in server.extension_logs())
+    log = server.extension_log()
     assert f"{server.extensions}/dash-lsp.dash-lsp-0.1.0/bundled/libs on PYTHONPATH" in log
     assert "server running" in log
+
+
+def test_explain_rule_under_the_cursor(vscode):
+    server, workbench, folder = vscode
+    workbench.open_file("app.py")
+    workbench.close_panel()
+    late = poll(lambda: workbench.squiggle_on_line(32), 30, what="the DASH005 squiggle")
+    workbench.page.mouse.click(late["x"] + 4, late["y"] + late["height"] / 2 - 3)
+    workbench.command("Dash LSP: Explain the Rule Under the Cursor")
+    workbench.page.locator(".tab.active", has_text="DASH005.md").wait_for(timeout=15_000)
+    text = " ".join(workbench.editor_text("DASH005.md").split())
+    first_line = RULES["DASH005"].explanation.strip().split("\n")[0]
+    assert " ".join(first_line.split())[:60] in text
+    workbench.screenshot("explain-rule")
+    workbench.page.keyboard.press("Control+W")
+    workbench.page.locator(".tab", has_text="DASH005.md").wait_for(state="detached", timeout=10_000)
+
+
+def test_a_crashed_server_is_restarted_quietly(vscode):
+    server, workbench, folder = vscode
+    workbench.open_file("app.py")
+    (pid,) = server.server_pids()
+    os.kill(pid, signal.SIGKILL)
+    poll(lambda: "restarting it (1 of 4)" in server.extension_log(), 20, what="the restart after the crash")
+    (new_pid,) = poll(lambda: [p for p in server.server_pids() if p != pid], 30, what="a new server process")
+    poll(lambda: server.extension_log().count("starting (stdio)") == 2, 30, what="the new server's start")
+    # It checks again: the squiggles come from the new server (its diagnostics replace the old).
+    poll(lambda: workbench.squiggle_on_line(17) and workbench.squiggle_on_line(32), 30, what="the squiggles again")
+    assert workbench.notifications() == []
 
 
 def test_merge_quick_fix(vscode):
@@ -190,6 +221,6 @@ def test_unusable_python_shows_one_notification(vscode):
          what="the reason in the Dash LSP channel")
     assert "Dash LSP" in panel.locator(".monaco-select-box").first.input_value()
     workbench.screenshot("show-logs")
-    log = poll(lambda: (t := "\n".join(p.read_text() for p in server.extension_logs())) and "cannot start" in t and t,
-               10, what="the failure in the channel's log file")
+    log = poll(lambda: (t := server.extension_log()) and "cannot start" in t and t, 10,
+               what="the failure in the channel's log file")
     assert log.count("Dash LSP cannot start") == 1

@@ -120,6 +120,31 @@ class CodeServer:
                 pass
             self.process.wait(5)
 
+    def server_pids(self) -> list[int]:
+        """Language server processes started under this code-server (found through /proc)."""
+        children: dict[int, list[int]] = {}
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                pid, rest = stat.read_text().split(" (", 1)
+                ppid = int(rest.rsplit(") ", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(pid))
+        found, todo = [], [self.process.pid] if self.process else []
+        while todo:
+            pid = todo.pop()
+            todo.extend(children.get(pid, []))
+            try:
+                command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"dash_lsp" in command and b"serve" in command:
+                found.append(pid)
+        return sorted(found)
+
+    def extension_log(self) -> str:
+        return "\n".join(p.read_text() for p in self.extension_logs())
+
     def extension_logs(self) -> list[Path]:
         """The extension's "Dash LSP" channel files, newest window last."""
         return sorted(self.user_data.glob(f"logs/*/exthost*/{EXTENSION_ID}/*.log"))
@@ -219,6 +244,11 @@ class Workbench:
              10, what="settings.json saved")
         self.page.keyboard.press("Control+W")
         self.page.locator(".tabs-container .tab", has_text="settings.json").wait_for(state="detached", timeout=10_000)
+
+    def editor_text(self, tab: str) -> str:
+        """The visible text of the editor whose tab is `tab`."""
+        group = self.page.locator(".editor-group-container", has=self.page.locator(".tab.active", has_text=tab))
+        return group.locator(".view-lines").first.inner_text()
 
     def problems(self) -> list[str]:
         """The rows of the Problems panel (opened if needed)."""
