@@ -20,19 +20,19 @@ mkdir -p "$root"
 cd "$root"
 echo '{"private": true}' > package.json
 npm install --silent --ignore-scripts --no-package-lock "code-server@$VERSION"
-npm rebuild --silent argon2  # hoisted next to code-server
+npm rebuild --silent argon2 >/dev/null  # hoisted next to code-server
 cd node_modules/code-server
 (
   cd lib/vscode
   npm install --silent --omit=dev --ignore-scripts --no-package-lock
   mkdir -p node_modules/@vscode/ripgrep/bin
   ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
-  npm rebuild --silent
+  npm rebuild --silent >/dev/null
   ln -sfn node_modules node_modules.asar
   ln -sf code-linux.sh bin/remote-cli/code-server
   ln -sf browser-linux.sh bin/helpers/browser.sh
   cd extensions
-  npm install --silent --omit=dev --no-package-lock
+  npm install --silent --omit=dev --no-package-lock >/dev/null  # its postinstall lists every file it prunes
 )
 mkdir -p "$root/bin"
 ln -sf "$root/node_modules/code-server/out/node/entry.js" "$root/bin/entry.js"
