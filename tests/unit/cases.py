@@ -422,6 +422,20 @@ def route(path):
 def log_in(n):
     return User("me").id
 """ + RUN}),
+    Case("never-runs-one-state-never-rendered", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="content")])
+
+@callback(Output("content", "children"), Input("go", "n_clicks"),
+          State("units", "value"))  # expect: DASH004
+def render(n, units):
+    return html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@callback(Output("results", "children"), Input("search", "value"),
+          Input("filter", "value", allow_optional=True))
+def results(text, optional):
+    return text
+""" + RUN}),
     Case("never-fires-twin-helper", {"app.py": HEAD + """
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.Tabs(id="tabs", value="a"), html.Div(id="content")])

@@ -1,10 +1,11 @@
-"""DASH004: with validation suppressed, a callback whose inputs are never rendered."""
+"""DASH004: with validation suppressed, a callback reading ids that are never rendered."""
 
 from __future__ import annotations
 
 from ..findings import Finding, Location, Severity
 from ..project.layouts import rendered_anywhere
 from ..project.registration import registered_callbacks
+from ..semantics.evaluate import is_true
 from ..values import Known, id_text
 from .base import Rule
 
@@ -13,10 +14,13 @@ EXPLANATION = """\
 against the layout, so a callback whose Inputs name components that are never rendered raises
 no error at all: it simply never fires.
 
+When only some of its Inputs or States are never rendered, the callback is triggered by the
+others but cannot run: each time, the renderer reports "A nonexistent object was used in an
+`Input`" (or `State`) in the dev tools, in debug mode only.
+
 **Why.** Suppression is meant for ids that appear later (rendered by another callback, on
-another page). When no layout, page, helper or callback of the project ever creates any of the
-callback's Input ids, nothing can ever trigger it – usually a typo or a component that was
-renamed or removed.
+another page). When no layout, page, helper or callback of the project ever creates an id the
+callback reads, it can never run – usually a typo or a component that was renamed or removed.
 
 **Wrong**
 ```python
@@ -46,6 +50,7 @@ def check(model):
             if not universe.complete:
                 break
             if any(universe.has(i) for i in ids):
+                yield from _missing_reads(model, module, callback, universe)
                 continue
             names = ", ".join(f"`{i}`" for i in dict.fromkeys(ids))
             span = callback.inputs[0].id_span if len(callback.inputs) == 1 else callback.name_span
@@ -59,10 +64,30 @@ def check(model):
             )
 
 
+def _missing_reads(model, module, callback, universe):
+    """Inputs and States never rendered, in a callback that other Inputs can trigger."""
+    for dependency in [*callback.inputs, *callback.states]:
+        text = id_text(model.dependency_id(module, callback, dependency))
+        if not text or universe.has(text):
+            continue
+        if dependency.allow_optional is not None and \
+                is_true(model.value(dependency.allow_optional, module)) is not False:
+            continue
+        article = "an" if dependency.kind == "Input" else "a"
+        yield Finding(
+            RULE.code, RULE.severity,
+            f"This callback can never run: no layout, page or callback of the app ever renders `{text}`, "
+            f"so each time the callback fires Dash reports \"A nonexistent object was used in {article} "
+            f"`{dependency.kind}`\" (in debug mode; otherwise nothing) and skips it.",
+            Location(module.path, dependency.id_span),
+            data={"ids": [text]},
+        )
+
+
 RULE = Rule(
     code="DASH004",
     title="callback can never fire",
-    summary="With suppress_callback_exceptions=True, a callback whose Inputs are never rendered never runs.",
+    summary="With suppress_callback_exceptions=True, a callback reading ids that are never rendered never runs.",
     explanation=EXPLANATION,
     severity=Severity.WARNING,
     check=check,
