@@ -11,11 +11,14 @@ when it is missing or DASH_LSP_DOCS_IMAGES=1.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import shutil
 import signal
 import sys
 import time
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +39,17 @@ MISSING_PYTHON = "/nonexistent/dash-lsp-test/bin/python3"
 
 sys.path.insert(0, str(ROOT / "tests" / "fixes"))
 from dashrun import outputs_at_run  # noqa: E402
+
+
+@dataclass
+class Session:
+    server: CodeServer
+    workbench: Workbench
+    folder: Path
+    browser: object
+
+    def __iter__(self):
+        return iter((self.server, self.workbench, self.folder))
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +76,7 @@ def vscode(tmp_path_factory):
             workbench = Workbench(page, ARTIFACTS)
             workbench.wait_ready()
             print(f"code-server ready in {time.monotonic() - started:.1f} s")
-            yield server, workbench, folder
+            yield Session(server, workbench, folder, browser)
         except BaseException:
             page.screenshot(path=str(home / "failure.png"))
             raise
@@ -194,6 +208,49 @@ def test_settings_reach_the_running_server(vscode):
     poll(lambda: workbench.squiggle_on_line(late, "warning"), 30, what="DASH005 back as a warning")
     assert workbench.squiggles("error") == []
     workbench.screenshot("severity-setting")
+
+
+def test_multi_root_workspace_with_folder_settings(vscode, tmp_path):
+    """One server for two folders; each folder's own settings apply to its files only.
+
+    A second code-server opens the workspace from the start (a window switched in place to
+    another workspace sometimes came up without its folders).
+    """
+    for name in ("north", "south"):
+        shutil.copytree(EXAMPLE, tmp_path / name)
+    (tmp_path / "south" / ".vscode").mkdir()
+    (tmp_path / "south" / ".vscode" / "settings.json").write_text('{"dashLsp.rules.DASH005.severity": "off"}')
+    workspace = tmp_path / "weather.code-workspace"
+    folders = [{"path": str(tmp_path / name)} for name in ("north", "south")]
+    workspace.write_text(json.dumps({"folders": folders}))
+    server = CodeServer(tmp_path / "code-server", shared_extensions=vscode.server.extensions)
+    server.home.mkdir()
+    server.write_settings(**{"dashLsp.interpreter": [sys.executable]})
+    server.start(workspace)
+    page = vscode.browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(server.url_of_workspace(workspace))
+        workbench = Workbench(page, ARTIFACTS / "multi-root")
+        workbench.wait_ready()
+        workbench.quick_open("app.py")  # a Python file activates the extension
+
+        def findings(code):
+            rows = [" ".join(row.split()) for row in workbench.problems(code)]
+            return [row for row in rows if f"dash-lsp {code}" in row]
+        poll(lambda: len(findings("DASH003")) == 2, 60, what="DASH003 in both folders")
+        assert len(findings("DASH001")) == 2
+        # DASH005 is off in south's .vscode/settings.json only.
+        assert len(findings("DASH005")) == 1
+        headers = ["".join(row.split()) for row in workbench.problems("DASH005")]
+        workbench.screenshot("problems-DASH005")
+        assert any(header.startswith("app.pynorth") for header in headers), headers
+        assert not any(header.startswith("app.pysouth") for header in headers), headers
+        log = server.extension_log()
+        assert f"dash-lsp: projects {tmp_path / 'north'}, {tmp_path / 'south'}" in log
+        assert log.count("starting the server") == 1  # one server for both folders
+    finally:
+        page.close()
+        server.stop()
 
 
 def test_unusable_python_shows_one_notification(vscode):

@@ -55,6 +55,7 @@ class CodeServer:
     home: Path
     process: subprocess.Popen | None = None
     port: int = 0
+    shared_extensions: Path | None = None  # another instance's, already holding the .vsix
 
     @property
     def user_data(self) -> Path:
@@ -62,7 +63,7 @@ class CodeServer:
 
     @property
     def extensions(self) -> Path:
-        return self.home / "extensions"
+        return self.shared_extensions or self.home / "extensions"
 
     @property
     def settings_file(self) -> Path:
@@ -82,13 +83,15 @@ class CodeServer:
         self.settings_file.parent.mkdir(parents=True, exist_ok=True)
         self.settings_file.write_text(json.dumps({**BASE_SETTINGS, **settings}, indent=2))
 
-    def start(self, folder: Path) -> None:
+    def start(self, target: Path) -> None:
+        """Serve a folder, or a multi-root .code-workspace file."""
         self.port = free_port()
         log = open(self.home / "code-server.log", "w")
         self.process = subprocess.Popen(
             [str(CODE_SERVER), "--bind-addr", f"127.0.0.1:{self.port}", "--auth", "none", "--disable-telemetry",
              "--disable-update-check", "--disable-workspace-trust", "--disable-getting-started-override",
-             "--user-data-dir", str(self.user_data), "--extensions-dir", str(self.extensions), str(folder)],
+             "--user-data-dir", str(self.user_data), "--extensions-dir", str(self.extensions),
+             str(target)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # its extension host and our server go down with it
             env={**os.environ, "CI": "true"},
@@ -106,6 +109,9 @@ class CodeServer:
 
     def url(self, folder: Path) -> str:
         return f"http://127.0.0.1:{self.port}/?folder={folder}"
+
+    def url_of_workspace(self, workspace: Path) -> str:
+        return f"http://127.0.0.1:{self.port}/?workspace={workspace}"
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
@@ -176,8 +182,12 @@ class Workbench:
         return path
 
     def wait_ready(self, timeout: float = 60) -> None:
-        self.page.wait_for_selector(".monaco-workbench", timeout=timeout * 1000)
-        self.page.locator(".explorer-folders-view .monaco-list-row").first.wait_for(timeout=timeout * 1000)
+        try:
+            self.page.wait_for_selector(".monaco-workbench", timeout=timeout * 1000)
+            self.page.locator(".explorer-folders-view .monaco-list-row").first.wait_for(timeout=timeout * 1000)
+        except Exception:
+            self.screenshot("not-ready")
+            raise
 
     def open_file(self, name: str) -> None:
         tab = self.page.locator(".tabs-container .tab", has_text=name)
@@ -187,6 +197,16 @@ class Workbench:
         else:
             tab.first.click()
         self.page.locator(".editor-instance .monaco-editor").first.wait_for(timeout=30_000)
+
+    def quick_open(self, name: str) -> None:
+        """Open the first file Quick Open offers for `name`."""
+        self.page.keyboard.press("Control+P")
+        box = self.page.locator(".quick-input-widget input")
+        box.wait_for(timeout=10_000)
+        box.fill(name)
+        self.page.locator(".quick-input-list .monaco-list-row", has_text=name).first.wait_for(timeout=15_000)
+        self.page.keyboard.press("Enter")
+        self.page.locator(".tabs-container .tab.active", has_text=name).wait_for(timeout=15_000)
 
     def squiggles(self, kind: str = "error") -> list[dict]:
         """Bounding boxes of the visible squiggles of a kind, top to bottom."""
@@ -250,12 +270,20 @@ class Workbench:
         group = self.page.locator(".editor-group-container", has=self.page.locator(".tab.active", has_text=tab))
         return group.locator(".view-lines").first.inner_text()
 
-    def problems(self) -> list[str]:
-        """The rows of the Problems panel (opened if needed)."""
+    def problems(self, only: str = "") -> list[str]:
+        """The rows of the Problems panel (opened if needed), filtered by its filter box.
+
+        The panel is a virtual list: only the rows that fit are in the page, so a test that
+        expects many findings filters them.
+        """
         panel = self.page.locator(".markers-panel")
         if not panel.is_visible():
             self.page.keyboard.press("Control+Shift+M")
             panel.wait_for(timeout=10_000)
+        box = self.page.locator(".part.panel .viewpane-filter input").first
+        if box.input_value() != only:
+            box.fill(only)
+            time.sleep(0.3)  # the panel re-filters after a short delay
         return [row.inner_text() for row in self.page.query_selector_all(".markers-panel .monaco-list-row")]
 
     def close_panel(self) -> None:
