@@ -29,5 +29,5 @@ if [ -f dash-lsp.vsix ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; th
   exit 0
 fi
 # vsce's advice to bundle is moot: the one script is bundled; the files are the Python server.
-npm run --silent package 2> >(grep -v 'This extension consists of' >&2) >/dev/null
+npm run --silent package 2> >(grep -v -e 'This extension consists of' -e '^\s*$' >&2) >/dev/null
 echo "$sum" > "$stamp"
