@@ -8,6 +8,7 @@ on fixed sleeps alone, and take screenshots for the test artifacts.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import signal
@@ -40,6 +41,16 @@ BASE_SETTINGS = {
     "editor.minimap.enabled": False,
     "editor.hover.delay": 200,
 }
+
+
+_LIBC = ctypes.CDLL(None, use_errno=True) if os.uname().sysname == "Linux" else None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: a test run killed outright must not leave code-server behind."""
+    if _LIBC is not None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def free_port() -> int:
@@ -94,6 +105,7 @@ class CodeServer:
              str(target)],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True,  # its extension host and our server go down with it
+            preexec_fn=_die_with_parent,
             env={**os.environ, "CI": "true"},
         )
         deadline = time.monotonic() + 60
