@@ -6,7 +6,8 @@ from typing import Iterator
 
 from ..facts.model import Callback, Dependency, ModuleFacts
 from ..findings import Location, Related
-from ..values import display
+from ..semantics.evaluate import is_true
+from ..values import display, id_text
 
 
 def all_callbacks(model) -> Iterator[tuple[object | None, ModuleFacts, Callback]]:
@@ -21,6 +22,18 @@ def all_callbacks(model) -> Iterator[tuple[object | None, ModuleFacts, Callback]
         if id(callback) not in seen:
             seen.add(id(callback))
             yield None, module, callback
+
+
+def required_id(model, module: ModuleFacts, callback: Callback, dependency: Dependency) -> str | None:
+    """The dependency's string id when Dash requires its component: None for an id we cannot
+    compute, a pattern-matching id, or a use marked (or maybe marked) allow_optional=True."""
+    text = id_text(model.dependency_id(module, callback, dependency))
+    if not text:
+        return None
+    if dependency.allow_optional is not None and \
+            is_true(model.value(dependency.allow_optional, module)) is not False:
+        return None
+    return text
 
 
 def callback_label(module: ModuleFacts, callback: Callback) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere, validation_layout
 from ..project.registration import registered_callbacks
-from ..semantics.evaluate import is_true
-from ..values import Known, id_text
+from ..values import Known
 from .base import Rule
+from .common import required_id
 
 EXPLANATION = """\
 **What Dash does.** With callback validation on (`suppress_callback_exceptions=False`, the
@@ -43,11 +43,8 @@ def check(model):
         anywhere = None
         for module, callback in registered_callbacks(model, app.callbacks):
             for dependency in callback.dependencies:
-                text = id_text(model.dependency_id(module, callback, dependency))
-                if not text or layout.has(text):
-                    continue
-                if dependency.allow_optional is not None and \
-                        is_true(model.value(dependency.allow_optional, module)) is not False:
+                text = required_id(model, module, callback, dependency)
+                if text is None or layout.has(text):
                     continue
                 if anywhere is None:
                     anywhere = rendered_anywhere(model, app)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..findings import Finding, Location, Severity
 from ..project.layouts import rendered_anywhere
 from ..project.registration import registered_callbacks
-from ..semantics.evaluate import is_true
 from ..values import Known, id_text
 from .base import Rule
+from .common import required_id
 
 EXPLANATION = """\
 **What Dash does.** With `suppress_callback_exceptions=True` Dash stops checking callbacks
@@ -67,11 +67,8 @@ def check(model):
 def _missing_reads(model, module, callback, universe):
     """Inputs and States never rendered, in a callback that other Inputs can trigger."""
     for dependency in [*callback.inputs, *callback.states]:
-        text = id_text(model.dependency_id(module, callback, dependency))
-        if not text or universe.has(text):
-            continue
-        if dependency.allow_optional is not None and \
-                is_true(model.value(dependency.allow_optional, module)) is not False:
+        text = required_id(model, module, callback, dependency)
+        if text is None or universe.has(text):
             continue
         article = "an" if dependency.kind == "Input" else "a"
         yield Finding(
