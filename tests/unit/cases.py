@@ -3,7 +3,8 @@
 Every `# expect: CODE` comment marks a line dash-lsp must report; lines without
 one must stay silent. `dash` says what the real Dash package does with the app
 when it is loaded (see realdash.py): "ok", ("raises", Exception), ("twice", output)
-(registered by two callbacks: the renderer rejects it), ("absent", output).
+(registered by two callbacks: the renderer rejects it), ("again", output) (registered more
+than once), ("absent", output).
 """
 
 from __future__ import annotations
@@ -457,6 +458,39 @@ def results(text):
         "callbacks_elsewhere.py": "",
         "pages/answers.py": "import dash\nfrom dash import html, callback, Output, Input\n\ndash.register_page(__name__, path='/answers')\nlayout = html.Div(id='b')\n\n@callback(Output('b', 'children'), Input('q', 'value'))\ndef answer(q):\n    return q\n",
     }),
+    Case("never-fires-only-in-validation-layout", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+app.validation_layout = html.Div([app.layout, html.Button("Later", id="later")])
+
+@callback(Output("out", "children"), Input("later", "n_clicks"))  # expect: DASH004
+def show(n):
+    return n
+""" + RUN}),
+    Case("never-fires-twin-validation-layout-of-a-rendered-helper", {"app.py": HEAD + """
+def details():
+    return html.Div([html.Button("More", id="more"), html.Div(id="late")])
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+app.validation_layout = html.Div([app.layout, details()])
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def show(n):
+    return details()
+
+@callback(Output("late", "children"), Input("more", "n_clicks"))
+def more(n):
+    return n
+""" + RUN}),
+    Case("never-fires-twin-layout-is-the-validation-layout", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = app.validation_layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def show(n):
+    return n
+""" + RUN}),
     # -- DASH005 -------------------------------------------------------------------------------
     Case("after-run-unguarded", {"app.py": HEAD + LAYOUT + """
 app.run(debug=True)
@@ -515,6 +549,69 @@ def add(n):
         return city
     return "added"
 """), tags=("dash>=3.1",)),
+    Case("inside-layout-function", {"app.py": HEAD + """
+app = Dash(__name__)
+
+def serve_layout():
+    @callback(Output("out", "children"), Input("go", "n_clicks"))  # expect: DASH006
+    def show(n):
+        return n
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+app.layout = serve_layout
+""" + RUN}, dash=("twice", "out.children")),
+    Case("inside-layout-function-clientside", {"app.py": HEAD + """
+app = Dash(__name__)
+
+def serve_layout():
+    app.clientside_callback("(n) => n", Output("out", "children"), Input("go", "n_clicks"))  # expect: DASH006
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+app.layout = serve_layout
+""" + RUN}, dash=("again", "out.children")),
+    Case("inside-layout-function-twin-registered-once", {"app.py": HEAD + """
+app = Dash(__name__)
+wired = []
+
+def serve_layout():
+    if not wired:
+        wired.append(True)
+
+        @callback(Output("out", "children"), Input("go", "n_clicks"))
+        def show(n):
+            return n
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+app.layout = serve_layout
+""" + RUN}),
+    Case("inside-layout-function-twin-early-return", {"app.py": HEAD + """
+app = Dash(__name__)
+wired = set()
+
+def serve_layout():
+    tree = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+    if "show" in wired:
+        return tree
+    wired.add("show")
+
+    @callback(Output("out", "children"), Input("go", "n_clicks"))
+    def show(n):
+        return n
+    return tree
+
+app.layout = serve_layout
+""" + RUN}),
+    Case("inside-layout-function-twin-called-once", {"app.py": HEAD + """
+app = Dash(__name__)
+
+def build_layout():
+    @callback(Output("out", "children"), Input("go", "n_clicks"))
+    def show(n):
+        return n
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+app.layout = build_layout()
+""" + RUN}),
     # -- registration that never happens or happens once ----------------------------------------
     Case("dup-twin-exclusive-branches", app("""
 import os

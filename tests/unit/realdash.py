@@ -29,9 +29,12 @@ class _Stop(BaseException):
 
 
 def _probe(app) -> list[str]:
+    """The requests of a page load, in the browser's order: the page, its layout, its callbacks."""
     app.server.testing = True  # let exceptions of the first request propagate
-    response = app.server.test_client().get("/_dash-dependencies")
-    return [spec["output"] for spec in response.get_json()]
+    client = app.server.test_client()
+    client.get("/")
+    client.get("/_dash-layout")  # calls a layout function again, as every page load does
+    return [spec["output"] for spec in client.get("/_dash-dependencies").get_json()]
 
 
 def _load(folder: str, entry: str, queue) -> None:

@@ -32,6 +32,9 @@ def test_real_dash_agrees(case, tmp_path):
             assert loaded.error is None, loaded.detail
             names = [o for o in loaded.outputs if o == what or o.startswith(what + "@")]
             assert len(names) == 2 and len(set(names)) == 1, loaded.outputs
+        elif kind == "again":  # registered more than once (each registration adds an entry)
+            assert loaded.error is None, loaded.detail
+            assert loaded.outputs.count(what) >= 2, loaded.outputs
         elif kind == "repeated":
             assert loaded.error is None, loaded.detail
             assert any(o.count(what) == 2 for o in loaded.outputs), loaded.outputs

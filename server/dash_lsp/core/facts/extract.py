@@ -252,13 +252,13 @@ class _Extractor:
                     self.apps.append(AppConstruction(
                         var=target.id, kind=kind, call=value, span=self.lines.span(value), where=where,
                         keywords=keywords, has_star_kwargs=any(k.arg is None for k in value.keywords)))
-            self._app_target(target, value, where)
+            self._app_target(target, value, where, chained=len(targets) > 1)
 
-    def _app_target(self, target: ast.expr, value: ast.expr, where: Where) -> None:
+    def _app_target(self, target: ast.expr, value: ast.expr, where: Where, chained: bool = False) -> None:
         span = self.lines.span(target)
         if isinstance(target, ast.Attribute):
             if target.attr in ("layout", "validation_layout"):
-                self.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where))
+                self.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where, chained))
             elif target.attr == "id" and not self._plain_object_attribute(target):
                 self.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
                                                  value, span, self.lines.span(value), where))

@@ -96,6 +96,7 @@ class AppAssignment:
     value: ast.expr | None
     span: Span
     where: Where
+    chained: bool = False  # `a = app.validation_layout = …`: the value has other names too
 
 
 @dataclass

@@ -58,22 +58,38 @@ def _page_layout(model, module: ModuleFacts, registration) -> Rendered:
     return Rendered(complete=False)
 
 
-def rendered_anywhere(model, app: App) -> Rendered:
-    """Every id any component of the app's modules can carry: layouts, helpers, callback returns."""
+def rendered_anywhere(model, app: App, validation_only: bool = True) -> Rendered:
+    """Every id any component of the app's modules can carry: layouts, helpers, callback returns.
+
+    `validation_only=False` leaves out components written inside `app.validation_layout = …`:
+    Dash checks ids against that tree but never renders it.
+    """
     out = Rendered()
     site = Site(app.module.path, app.construction.span, "dash.page_container")
     for internal in PAGE_CONTAINER_IDS:
         out.ids.setdefault(internal, []).append(site)
     for module in app.modules:
-        out.add(model.derived.get(("components", id(module)), module, lambda m=module: _module_ids(model, m)))
+        out.add(model.derived.get(("components", id(module), validation_only), module,
+                                  lambda m=module: _module_ids(model, m, validation_only)))
     return out
 
 
-def _module_ids(model, module: ModuleFacts) -> Rendered:
+def _module_ids(model, module: ModuleFacts, validation_only: bool) -> Rendered:
     out = Rendered()
+    skipped = set() if validation_only else _written_in_validation_layout(module)
     for component in module.components:
-        _add_component(model, module, component, out)
+        if id(component.call) not in skipped:
+            _add_component(model, module, component, out)
     return out
+
+
+def _written_in_validation_layout(module: ModuleFacts) -> set[int]:
+    """The component calls written inside `app.validation_layout = …`, a tree no name shares."""
+    calls: set[int] = set()
+    for assignment in module.app_assignments:
+        if assignment.attribute == "validation_layout" and assignment.value is not None and not assignment.chained:
+            calls.update(id(node) for node in ast.walk(assignment.value) if isinstance(node, ast.Call))
+    return calls
 
 
 def _component_id_node(model, component: Component) -> ast.expr | None:

@@ -31,6 +31,7 @@ class ProjectModel:
     _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None
     _inside: dict | None = None
+    _inside_layouts: dict | None = None
 
     def value(self, node: ast.expr | None, module: ModuleFacts, dependency: Dependency | None = None,
               callback: Callback | None = None) -> Value:
@@ -74,6 +75,12 @@ class ProjectModel:
             from .registration import inside_callbacks
             self._inside = inside_callbacks(self)
         return self._inside
+
+    def inside_layout_functions(self) -> dict:
+        if self._inside_layouts is None:
+            from .registration import inside_layout_functions
+            self._inside_layouts = inside_layout_functions(self)
+        return self._inside_layouts
 
     def unregistered(self) -> set[int]:
         return set(self.after_start()) | set(self.inside_callbacks())

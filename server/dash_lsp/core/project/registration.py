@@ -7,10 +7,12 @@ layouts skip both, since Dash never sees them at load.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 
-from ..facts.model import Callback, ModuleFacts, ServerStart
+from ..facts.model import AppAssignment, Callback, FunctionInfo, ModuleFacts, ServerStart
 from ..semantics import symbols
+from ..values import Known
 
 MAX_HOPS = 6
 
@@ -71,6 +73,62 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
                 if host is not None and host[1] is not callback:
                     found[id(callback)] = host
     return found
+
+
+@dataclass(frozen=True)
+class LayoutHost:
+    """A layout function whose body registers a callback."""
+
+    module: ModuleFacts  # where the function is defined
+    function: FunctionInfo
+    assigned_in: ModuleFacts
+    assignment: AppAssignment
+
+
+def inside_layout_functions(model) -> dict[int, LayoutHost]:
+    """id(callback) → the layout function that registers it each time Dash calls it.
+
+    Dash calls a layout function when it is assigned (to validate it, unless callbacks are
+    suppressed or a validation_layout is already set) and again on every page load: the
+    callback registers twice. Only callbacks the function registers unconditionally count;
+    one behind an `if` may be guarded to register once.
+    """
+    found: dict[int, LayoutHost] = {}
+    for app in model.apps:
+        if app.suppress != Known(False) or app.validation_layouts:
+            continue
+        for module, assignment in app.layouts:
+            if not isinstance(assignment.value, ast.Name) or assignment.where.function is not None:
+                continue
+            symbol = symbols.lookup(model.evaluator.modules, module, assignment.value.id)
+            if not isinstance(symbol, symbols.Function):
+                continue
+            for callback in model.callbacks(symbol.module):
+                if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
+                        and _registers_every_call(symbol.info, callback):
+                    found.setdefault(id(callback), LayoutHost(symbol.module, symbol.info, module, assignment))
+    return found
+
+
+def _registers_every_call(function: FunctionInfo, callback: Callback) -> bool:
+    """The registration is a statement of the function's own body, and nothing before it can
+    return early or keep state across calls (a flag that registers only once)."""
+    for statement in function.node.body:
+        if any(d is callback.call for d in getattr(statement, "decorator_list", ())) or (
+                isinstance(statement, ast.Expr) and statement.value is callback.call):
+            return True
+        if _may_skip(statement):
+            return False
+    return False
+
+
+def _may_skip(node: ast.AST) -> bool:
+    """Whether a statement can leave the function or touch state that outlives the call."""
+    if isinstance(node, (ast.Return, ast.Raise, ast.Global, ast.Nonlocal, ast.Yield, ast.YieldFrom)):
+        return True
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+        return False  # its own scope: a return in there leaves only itself
+    return any(_may_skip(child) for child in ast.iter_child_nodes(node))
 
 
 def _host(model, module: ModuleFacts, function: str, hosts):

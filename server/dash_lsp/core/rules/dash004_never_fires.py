@@ -21,6 +21,8 @@ others but cannot run: each time, the renderer reports "A nonexistent object was
 **Why.** Suppression is meant for ids that appear later (rendered by another callback, on
 another page). When no layout, page, helper or callback of the project ever creates an id the
 callback reads, it can never run – usually a typo or a component that was renamed or removed.
+A component written only inside `app.validation_layout` does not count: Dash never renders that
+tree, and with suppression on it does not even look at it.
 
 **Wrong**
 ```python
@@ -46,7 +48,7 @@ def check(model):
             if any(not i for i in ids):
                 continue  # unknown, or empty: Dash reports an empty id on its own
             if universe is None:
-                universe = rendered_anywhere(model, app)
+                universe = rendered_anywhere(model, app, validation_only=False)
             if not universe.complete:
                 break
             if any(universe.has(i) for i in ids):
@@ -58,10 +60,17 @@ def check(model):
                 RULE.code, RULE.severity,
                 f"This callback can never fire: no layout, page or callback of the app ever renders "
                 f"its Input id{'s' if len(set(ids)) > 1 else ''} {names}, and with "
-                "suppress_callback_exceptions=True Dash says nothing.",
+                "suppress_callback_exceptions=True Dash says nothing." + _validation_note(model, app, ids),
                 Location(module.path, span),
                 data={"ids": ids},
             )
+
+
+def _validation_note(model, app, ids: list[str]) -> str:
+    written = rendered_anywhere(model, app)
+    if any(written.has(i) for i in ids):
+        return " Only app.validation_layout has it, and Dash never renders that tree."
+    return ""
 
 
 def _missing_reads(model, module, callback, universe):

@@ -1,4 +1,4 @@
-"""DASH006: a callback registered while another callback runs."""
+"""DASH006: a callback registered while another callback runs, or by the layout function."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ EXPLANATION = """\
 **What Dash does.** Callbacks are wired when the page loads: the browser fetches the list of
 callbacks once. A callback registered while another callback runs is added on the server only;
 the page that triggered it never learns about it, and each further call registers it again.
+
+A callback registered inside the function assigned to `app.layout` registers each time Dash
+calls that function: once when it is assigned (Dash calls it to validate the layout) and again
+on every page load, so the page sees the same outputs twice ("Duplicate callback outputs").
 
 **Why.** `@app.callback`/`@callback` must run at import time. Code that builds components
 dynamically should register their callbacks up front, usually with pattern-matching ids
@@ -51,11 +55,29 @@ def check(model):
                 (Related(Location(host_module.path, host_callback.name_span), "the enclosing callback"),),
             )
 
+    for callback_id, host in model.inside_layout_functions().items():
+        module, callback = host.module, _callback(model, host.module, callback_id)
+        if callback is None:
+            continue
+        name = host.function.name
+        yield Finding(
+            RULE.code, RULE.severity,
+            f"This callback is registered inside the layout function `{name}`, which Dash calls when it is "
+            "assigned and again on every page load: the callback registers twice and Dash reports "
+            "\"Duplicate callback outputs\". Register it at import time, beside the layout function.",
+            Location(module.path, callback.span),
+            (Related(Location(host.assigned_in.path, host.assignment.span), f"`{name}` is the app's layout"),),
+        )
+
+
+def _callback(model, module, callback_id: int):
+    return next((c for c in model.callbacks(module) if id(c) == callback_id), None)
+
 
 RULE = Rule(
     code="DASH006",
-    title="callback registered inside a callback",
-    summary="Callbacks must be registered at import time, not while another callback runs.",
+    title="callback registered inside a callback or the layout function",
+    summary="Callbacks must be registered once, at import time: not while another callback runs, nor by the layout function.",
     explanation=EXPLANATION,
     severity=Severity.WARNING,
     check=check,
