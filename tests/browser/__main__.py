@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from playwright.sync_api import sync_playwright
@@ -12,6 +13,7 @@ from .cases import load_cases
 from .environments import environment, environments
 from .observe import dash_disagreements, lint_disagreements, observe
 from .page_probe import launch
+from .prefetch import AppPrefetcher
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,24 +23,29 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cases = [c for c in load_cases() if not args.cases or c.name in args.cases]
     if args.dash_python:
-        found = environment("given", args.dash_python)
+        # Absolute, not resolved: a venv's python is a link whose target knows nothing of the venv.
+        found = environment("given", os.path.abspath(args.dash_python))
         if found is None:
             print(f"no dash importable with {args.dash_python}", file=sys.stderr)
             return 2
         envs = [found]
     else:
         envs = environments()
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        for env in envs:
-            for case in cases:
-                seen = observe(case, env, browser)
+    plan = [(case, env) for env in envs for case in cases]
+    apps = AppPrefetcher(plan)
+    try:
+        with sync_playwright() as playwright:
+            browser = launch(playwright)
+            for case, env in plan:
+                seen = observe(case, env, browser, apps)
                 report = seen.to_json() | {
                     "dash_disagrees": dash_disagreements(case.expectation(env.major), seen),
                     "dash_lsp_disagrees": lint_disagreements(case),
                 }
                 print(json.dumps(report), flush=True)
-        browser.close()
+            browser.close()
+    finally:
+        apps.close()
     return 0
 
 

@@ -8,8 +8,6 @@ import socket
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +22,16 @@ def free_port() -> int:
 
 @dataclass
 class Running:
-    url: str | None  # None: the app never served (it raised at import, or exited)
+    url: str | None  # None: the app never served (it raised before app.run, or exited)
     output: str  # what the process printed so far (its traceback, if it failed)
-    first_status: int = 200  # the status of the first answer (Dash sets itself up on it)
-    first_error: str = ""  # the body of that answer when it failed (the debugger names the exception)
+
+
+def _accepts(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
 
 
 class AppServer:
@@ -37,7 +41,7 @@ class AppServer:
         self._log = tempfile.TemporaryFile()
         self._process: subprocess.Popen | None = None
 
-    def __enter__(self) -> Running:
+    def start(self) -> Running:
         env = dict(os.environ, PORT=str(self.port), PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
         env.pop("DASH_SUPPRESS_CALLBACK_EXCEPTIONS", None)
         # A session of its own, so the reloader's child goes down with it.
@@ -45,27 +49,23 @@ class AppServer:
                                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
         url = f"http://127.0.0.1:{self.port}/"
         deadline = time.monotonic() + START_TIMEOUT_S
-        first_status, first_error = None, ""
+        # Ready once the port accepts connections; no HTTP request yet, so that the browser's page
+        # load is the app's first request, as for its user (Dash sets itself up, and may fail, on it).
+        # With debug on, Werkzeug's reloader binds the port before it starts the serving child; a
+        # connection then waits in the backlog until the child answers.
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 return Running(None, self.output())
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    return Running(url, self.output(), first_status or response.status, first_error)
-            except urllib.error.HTTPError as error:
-                # Served, but failed: Dash raises some of its errors on the first request only.
-                if first_status is None:
-                    first_status, first_error = error.code, error.read().decode("utf-8", errors="replace")
-                time.sleep(0.2)
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.1)
-        return Running(None, self.output() + f"\n(no answer on {url} within {START_TIMEOUT_S} s)")
+            if _accepts(self.port):
+                return Running(url, self.output())
+            time.sleep(0.05)
+        return Running(None, self.output() + f"\n(nothing listening on {url} within {START_TIMEOUT_S} s)")
 
     def output(self) -> str:
         self._log.seek(0)
         return self._log.read().decode("utf-8", errors="replace")
 
-    def __exit__(self, *exc) -> None:
+    def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
             try:
                 os.killpg(self._process.pid, signal.SIGTERM)
@@ -77,3 +77,9 @@ class AppServer:
                     pass
                 self._process.wait(5)
         self._log.close()
+
+    def __enter__(self) -> Running:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

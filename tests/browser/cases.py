@@ -16,11 +16,17 @@ class DashExpectation:
 
     behaviour: str  # error | import-error | first-request-error | silent | works
     errors: tuple[str, ...] = ()  # dev-tools error titles, for "error"
+    # Error titles the renderer records without showing them (debug off: console only), for
+    # "works" and "silent"; any other recorded error is a disagreement.
+    logged: tuple[str, ...] = ()
     exception: str | None = None  # the exception's name, for "import-error" and "first-request-error"
     trigger: tuple[str, ...] = ()  # "click #id" or "type #id text", in order
     watch: str | None = None  # the element whose text (or attribute) shows the callback ran
     watch_attribute: str | None = None
     unregistered: tuple[str, ...] = ()  # outputs Dash must not have registered
+    # selector → text it must contain once the page has loaded and settled (callbacks that run
+    # on load, without a trigger)
+    after_load: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,9 @@ class Case:
     rule: str | None
     twin_of: str | None
     entry: str
+    # Why dash-lsp does not yet report `findings` (what it should report, given what Dash does):
+    # the dash-lsp check is then an expected failure, and passing it is news.
+    known_gap: str | None = None
     dash: dict[int, DashExpectation] = field(default_factory=dict)  # major → expectation; 0: any
 
     def expectation(self, major: int) -> DashExpectation:
@@ -46,11 +55,13 @@ def _expectation(raw: dict, base: dict | None = None) -> DashExpectation:
     return DashExpectation(
         behaviour=behaviour,
         errors=tuple(merged.get("errors", ())),
+        logged=tuple(merged.get("logged", ())),
         exception=merged.get("exception"),
         trigger=tuple(merged.get("trigger", ())),
         watch=merged.get("watch"),
         watch_attribute=merged.get("watch_attribute"),
         unregistered=tuple(merged.get("unregistered", ())),
+        after_load=tuple(merged.get("after_load", {}).items()),
     )
 
 
@@ -62,7 +73,8 @@ def load_case(folder: Path) -> Case:
     base = {k: v for k, v in dash_raw.items() if not k.isdigit()}
     dash = {0: _expectation(base)} | {major: _expectation(v, base) for major, v in by_major.items()}
     return Case(name=folder.name, folder=folder, about=raw["about"], findings=tuple(raw.get("findings", ())),
-                rule=raw.get("rule"), twin_of=raw.get("twin_of"), entry=raw.get("entry", "app.py"), dash=dash)
+                rule=raw.get("rule"), twin_of=raw.get("twin_of"), entry=raw.get("entry", "app.py"),
+                known_gap=raw.get("known_gap"), dash=dash)
 
 
 def load_cases(root: Path = CASES_DIR) -> list[Case]:

@@ -13,3 +13,15 @@ def browser():
         chromium = launch(playwright)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="package")
+def apps(request):
+    """Starts each selected case's app one observation ahead, in the order pytest runs them."""
+    from .prefetch import AppPrefetcher
+
+    plan = [(item.callspec.params["case"], item.callspec.params["environment"]) for item in request.session.items
+            if getattr(item, "originalname", "") == "test_dash_does_what_the_case_says"]
+    prefetcher = AppPrefetcher(plan)
+    yield prefetcher
+    prefetcher.close()

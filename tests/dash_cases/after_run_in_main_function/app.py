@@ -1,0 +1,24 @@
+import os
+
+from dash import Dash, Input, Output, callback, html
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out")])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def show(n):
+    return f"clicked {n}"
+
+
+def main():
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
+
+
+if __name__ == "__main__":
+    main()
+
+
+@callback(Output("out", "title"), Input("go", "n_clicks"), prevent_initial_call=True)
+def tooltip(n):
+    return f"{n} clicks"

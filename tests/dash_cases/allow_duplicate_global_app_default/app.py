@@ -1,0 +1,20 @@
+import os
+
+from dash import Dash, Input, Output, callback, html
+
+app = Dash(__name__, prevent_initial_callbacks=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Button("Reset", id="reset"), html.Div("start", id="out")])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def show(n):
+    return f"clicked {n}"
+
+
+@callback(Output("out", "children", allow_duplicate=True), Input("reset", "n_clicks"))
+def reset(n):
+    return "reset"
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))

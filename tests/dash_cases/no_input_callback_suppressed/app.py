@@ -1,0 +1,21 @@
+import os
+from datetime import date
+
+from dash import Dash, Input, Output, callback, html
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out"), html.Footer("", id="stamp")])
+
+
+@callback(Output("stamp", "children"))
+def stamp():
+    return f"loaded {date.today()}"
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def show(n):
+    return f"clicked {n}"
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
