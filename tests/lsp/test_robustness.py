@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -120,4 +123,48 @@ async def test_requests_about_unknown_or_odd_places_answer_calmly(vscode, shop):
     )
     replace_all(vscode, item, 2, path.read_text() + "\n")
     await wait_for(vscode, item, version=2)
+    assert errors_logged(vscode) == []
+
+
+
+async def raw_request(client, method: str, params: dict, timeout: float = 10):
+    """Sends params as given, past the client's own typing (which would refuse them)."""
+    msg_id = str(uuid.uuid4())
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    client.protocol._request_futures[msg_id] = future
+    client.protocol._result_types[msg_id] = None
+    client.protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
+    return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+
+
+@pytest.mark.parametrize("method, params", [
+    ("textDocument/codeAction", {"textDocument": {"uri": "file:///x.py"}, "range": {"start": {"line": "one"}},
+                                 "context": {"diagnostics": []}}),
+    ("textDocument/hover", {"textDocument": {"uri": "file:///x.py"}, "position": {"line": -1}}),
+    ("textDocument/codeAction", {"textDocument": {"uri": "file:///x.py"},
+                                 "range": {"start": {"line": 5, "character": 0}, "end": {"line": 1, "character": 0}},
+                                 "context": {"diagnostics": [{"range": None, "message": 3}]}}),
+])
+async def test_a_request_with_malformed_params_is_answered_with_an_error(vscode, shop, method, params):
+    await start(vscode, shop)
+    # Answered, not left hanging: the client would wait for ever.
+    with pytest.raises(Exception) as raised:
+        await raw_request(vscode, method, params)
+    assert not isinstance(raised.value, asyncio.TimeoutError), f"{method} was never answered"
+    # And the server goes on.
+    item = open_file(vscode, shop / "callbacks.py")
+    await wait_for(vscode, item, version=1)
+
+
+async def test_code_actions_for_an_inverted_or_far_range_answer_calmly(vscode, shop):
+    await start(vscode, shop)
+    item = open_file(vscode, shop / "callbacks.py")
+    await wait_for(vscode, item, version=1)
+    for start_line, end_line in [(5, 1), (9999, 10000), (0, 9999)]:
+        answer = await raw_request(vscode, "textDocument/codeAction", {
+            "textDocument": {"uri": item},
+            "range": {"start": {"line": start_line, "character": 0}, "end": {"line": end_line, "character": 3}},
+            "context": {"diagnostics": []},
+        })
+        assert answer is None or isinstance(answer, list)
     assert errors_logged(vscode) == []

@@ -2,7 +2,8 @@
 
 Each feature lives in its own module with a `register(server)` function: document
 and workspace sync (sync.py), settings (configuration.py), hover (hover.py) and
-commands (commands.py). Quick fixes live in code_actions.py.
+commands (commands.py). Quick fixes live in code_actions.py; protocol.py answers requests
+pygls cannot read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .checker import Checker
 from .convert import path_of, uri_of
 from .logs import ClientLogHandler, set_level, setup_stderr
 from .projects import Project, Projects, Snapshot
+from .protocol import AnsweringProtocol
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,8 @@ PYTHON_SUFFIXES = (".py",)
 
 class DashLanguageServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("dash-lsp", VERSION, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("dash-lsp", VERSION, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=AnsweringProtocol)
         self.settings = Settings()
         self.projects = Projects(self.settings)
         self.checker = Checker(self)
