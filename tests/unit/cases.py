@@ -437,6 +437,16 @@ def render(n, units):
 def results(text, optional):
     return text
 """ + RUN}),
+    Case("never-runs-one-output-never-rendered", {"app.py": HEAD + """
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+
+@callback(Output("out", "children"),
+          Output("status-bar", "children"),  # expect: DASH004
+          Input("go", "n_clicks"))
+def show(n):
+    return n, "done"
+""" + RUN}),
     Case("never-fires-twin-helper", {"app.py": HEAD + """
 app = Dash(__name__, suppress_callback_exceptions=True)
 app.layout = html.Div([dcc.Tabs(id="tabs", value="a"), html.Div(id="content")])

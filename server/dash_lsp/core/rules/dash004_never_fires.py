@@ -1,4 +1,4 @@
-"""DASH004: with validation suppressed, a callback reading ids that are never rendered."""
+"""DASH004: with validation suppressed, a callback using ids that are never rendered."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ EXPLANATION = """\
 against the layout, so a callback whose Inputs name components that are never rendered raises
 no error at all: it simply never fires.
 
-When only some of its Inputs or States are never rendered, the callback is triggered by the
-others but cannot run: each time, the renderer reports "A nonexistent object was used in an
-`Input`" (or `State`) in the dev tools, in debug mode only.
+When only some of its Inputs, or one of its States or Outputs, are never rendered, the callback
+is triggered by the others but cannot run: each time, the renderer reports "A nonexistent object
+was used in an `Input`" (or `State`, or `Output`) in the dev tools, in debug mode only.
 
 **Why.** Suppression is meant for ids that appear later (rendered by another callback, on
 another page). When no layout, page, helper or callback of the project ever creates an id the
@@ -52,7 +52,7 @@ def check(model):
             if not universe.complete:
                 break
             if any(universe.has(i) for i in ids):
-                yield from _missing_reads(model, module, callback, universe)
+                yield from _missing_components(model, module, callback, universe)
                 continue
             names = ", ".join(f"`{i}`" for i in dict.fromkeys(ids))
             span = callback.inputs[0].id_span if len(callback.inputs) == 1 else callback.name_span
@@ -73,13 +73,13 @@ def _validation_note(model, app, ids: list[str]) -> str:
     return ""
 
 
-def _missing_reads(model, module, callback, universe):
-    """Inputs and States never rendered, in a callback that other Inputs can trigger."""
-    for dependency in [*callback.inputs, *callback.states]:
+def _missing_components(model, module, callback, universe):
+    """Outputs, Inputs and States never rendered, in a callback that other Inputs can trigger."""
+    for dependency in [*callback.outputs, *callback.inputs, *callback.states]:
         text = required_id(model, module, callback, dependency)
         if text is None or universe.has(text):
             continue
-        article = "an" if dependency.kind == "Input" else "a"
+        article = "a" if dependency.kind == "State" else "an"
         yield Finding(
             RULE.code, RULE.severity,
             f"This callback can never run: no layout, page or callback of the app ever renders `{text}`, "
@@ -93,7 +93,7 @@ def _missing_reads(model, module, callback, universe):
 RULE = Rule(
     code="DASH004",
     title="callback can never fire",
-    summary="With suppress_callback_exceptions=True, a callback reading ids that are never rendered never runs.",
+    summary="With suppress_callback_exceptions=True, a callback using ids that are never rendered never runs.",
     explanation=EXPLANATION,
     severity=Severity.WARNING,
     check=check,

@@ -1,0 +1,16 @@
+import os
+
+from dash import Dash, Input, Output, callback, html
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([html.Button("Go", id="go"), html.Div("start", id="out")])
+
+
+@callback(Output("out", "children"), Output("status-bar", "children"), Input("go", "n_clicks"),
+          prevent_initial_call=True)
+def show(n):
+    return f"clicked {n}", "done"
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
