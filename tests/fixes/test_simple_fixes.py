@@ -74,6 +74,37 @@ def clicked(n):
     assert run_app(tmp_path, plain=True).error is None
 
 
+def test_allow_duplicate_for_a_loop_whose_inputs_vary(tmp_path):
+    write(tmp_path, app('''\
+for source in ["btn", "reset"]:
+    @callback(Output("out", "children"), Input(source, "n_clicks"), prevent_initial_call=True)
+    def clicked(n, source=source):
+        return source
+'''))
+    text, = _apply(_fix(tmp_path, "DASH001", "Allow this duplicate")).values()
+    assert 'Output("out", "children", allow_duplicate=True)' in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    # Two registrations under two distinct output names: Dash no longer sees a duplicate.
+    names = [r.output for r in outcome.registrations]
+    assert len(names) == 2 and len(set(names)) == 2 and all(n.startswith("out.children@") for n in names), names
+
+
+def test_no_allow_duplicate_for_a_loop_with_the_same_inputs_each_pass(tmp_path):
+    write(tmp_path, app('''\
+for attempt in range(2):
+    @callback(Output("out", "children"), Input("btn", "n_clicks"), prevent_initial_call=True)
+    def clicked(n):
+        return n
+'''))
+    workspace = Workspace(tmp_path)
+    finding, = [f for fs in workspace.findings().values() for f in fs]
+    assert finding.code == "DASH001"
+    titles = [f.title for f in fixes_for(workspace, finding.path, finding.span)]
+    assert not any(t.startswith("Allow this duplicate") for t in titles), titles
+
+
 def test_prevent_initial_call(tmp_path):
     files = app('''\
 @app.callback(Output("out", "children"), Input("city", "value"))

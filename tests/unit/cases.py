@@ -141,6 +141,54 @@ def by_city(city):
 def by_year(year):
     return year
 """ + RUN}, dash="any"),
+    Case("dup-registered-in-a-loop", app("""
+for source in ["city", "year"]:
+    @callback(Output("out", "children"), Input(source, "value"))  # expect: DASH001
+    def show(value):
+        return value
+"""), dash=("again", "out.children")),
+    Case("dup-registered-in-a-loop-over-a-constant-and-range", app("""
+SOURCES = ("city", "year")
+
+for source in SOURCES:
+    @callback(Output("out", "children"), Input(source, "value"))  # expect: DASH001
+    def show(value):
+        return value
+
+for attempt in range(1, 4):
+    app.clientside_callback("(v) => v", Output("store", "data"), Input("go", "n_clicks"))  # expect: DASH001
+"""), dash=("again", "store.data")),
+    Case("dup-twin-loop-outputs-per-pass", app("""
+for source in ["city", "year"]:
+    @callback(Output(f"{source}-label", "children"), Input(source, "value"))
+    def show(value):
+        return value
+""", layout=LAYOUT.replace('html.Div(id="out")', 'html.Div(id="out"), html.Div(id="city-label"), html.Div(id="year-label")'))),
+    Case("dup-twin-loop-runs-once-or-branches", app("""
+for source in ["city"]:
+    @callback(Output("out", "children"), Input(source, "value"))
+    def show(value):
+        return value
+
+for source in ["city", "year"]:
+    if source == "year":
+        @callback(Output("store", "data"), Input(source, "value"))
+        def keep(value):
+            return value
+
+source = "go"
+for source in ["city", "year"]:
+    @callback(Output("out", "title", allow_duplicate=True), Input(source, "value"), prevent_initial_call=True)
+    def titled(value):
+        return value
+""")),
+    Case("dup-twin-loop-variable-shadows-a-constant", app("""
+OUT = "out"
+for OUT in ["city", "year"]:
+    @callback(Output(OUT, "title"), Input(OUT, "value"))
+    def titled(value):
+        return value
+""")),
     # -- DASH002 -------------------------------------------------------------------------------
     Case("allowdup-no-prevent", app("""
 @callback(Output("out", "children"), Input("city", "value"))

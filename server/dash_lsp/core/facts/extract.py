@@ -156,6 +156,14 @@ class _Extractor:
             for statement in node.orelse:
                 self._statement(statement, where.within(id(node), 1), stack)
             return
+        if isinstance(node, ast.For):
+            for part in (node.target, node.iter):
+                self._statement(part, where, stack)
+            for statement in node.body:
+                self._statement(statement, replace(where, loops=(*where.loops, node)), stack)
+            for statement in node.orelse:
+                self._statement(statement, where, stack)
+            return
         if isinstance(node, (ast.With, ast.AsyncWith)) and any(_is_raises(item.context_expr) for item in node.items):
             for statement in node.body:
                 self._statement(statement, replace(where, may_fail=True), stack)

@@ -24,6 +24,7 @@ class Where:
     main_guard: bool  # inside `if __name__ == "__main__":`
     branches: tuple[tuple[int, int], ...] = ()  # (if-statement, 0 for body / 1 for else) around it
     may_fail: bool = False  # inside `with pytest.raises(...)`: meant not to register
+    loops: tuple[ast.For, ...] = ()  # the `for` statements around it, outermost first
 
     def excludes(self, other: "Where") -> bool:
         """The two sit in different branches of one `if`: at most one of them runs."""

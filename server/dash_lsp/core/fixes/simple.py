@@ -65,6 +65,8 @@ def runs_at_load(model, module: ModuleFacts, callback: Callback) -> bool | None:
 def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | None) -> Fix | None:
     if dash_version is not None and dash_version < (2, 9):
         return None
+    if finding.data.get("loop") and not finding.data.get("inputs_vary"):
+        return None  # every pass has the same Inputs, so the same allow_duplicate name
     module = model.modules.get(finding.path)
     callback = callback_of_output(module, finding.span) if module else None
     if callback is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..facts.model import AppAssignment, Callback, FunctionInfo, ModuleFacts, ServerStart
 from ..semantics import symbols
+from .loops import registered_every_time
 from ..values import Known
 
 MAX_HOPS = 6
@@ -105,30 +106,9 @@ def inside_layout_functions(model) -> dict[int, LayoutHost]:
                 continue
             for callback in model.callbacks(symbol.module):
                 if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
-                        and _registers_every_call(symbol.info, callback):
+                        and registered_every_time(symbol.info.node.body, callback):
                     found.setdefault(id(callback), LayoutHost(symbol.module, symbol.info, module, assignment))
     return found
-
-
-def _registers_every_call(function: FunctionInfo, callback: Callback) -> bool:
-    """The registration is a statement of the function's own body, and nothing before it can
-    return early or keep state across calls (a flag that registers only once)."""
-    for statement in function.node.body:
-        if any(d is callback.call for d in getattr(statement, "decorator_list", ())) or (
-                isinstance(statement, ast.Expr) and statement.value is callback.call):
-            return True
-        if _may_skip(statement):
-            return False
-    return False
-
-
-def _may_skip(node: ast.AST) -> bool:
-    """Whether a statement can leave the function or touch state that outlives the call."""
-    if isinstance(node, (ast.Return, ast.Raise, ast.Global, ast.Nonlocal, ast.Yield, ast.YieldFrom)):
-        return True
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-        return False  # its own scope: a return in there leaves only itself
-    return any(_may_skip(child) for child in ast.iter_child_nodes(node))
 
 
 def _host(model, module: ModuleFacts, function: str, hosts):

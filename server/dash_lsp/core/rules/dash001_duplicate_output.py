@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..findings import Finding, Location, Severity
+import ast
+
+from ..findings import Finding, Location, Related, Severity
+from ..project.loops import loop_passes, registers_every_pass
 from ..project.registration import registered_callbacks, registration_context
 from ..semantics.evaluate import is_true
 from ..values import Known, id_key
@@ -15,6 +18,9 @@ callbacks write the same one, the dash-renderer shows *Duplicate callback output
 dev-tools error popup (debug mode), and when one of them was registered with `app.callback`
 and the other with `dash.callback`, Dash raises `DuplicateCallback` on the first request.
 In production the error is not shown and one of the two callbacks silently wins.
+
+A callback registered inside a `for` loop is registered once per pass: unless its Output
+changes with the loop variable, each pass writes the same output again.
 
 **Why.** Dash must know which single function owns a property to order updates and to avoid
 two responses racing for the same value. `allow_duplicate=True` (Dash ≥ 2.9) gives the output
@@ -45,13 +51,54 @@ def check(model):
     for app in model.apps:
         if app.kind == "proxy":
             continue  # dash-extensions' transforms make duplicate outputs legal
-        yield from _duplicates(model, registered_callbacks(model, app.callbacks))
+        registered = registered_callbacks(model, app.callbacks)
+        yield from _duplicates(model, registered)
+        yield from _repeated_by_loops(model, registered)
     by_module: dict = {}
     for module, callback in model.orphans:
         if not any(name.startswith("dash_extensions") for name, _ in module.imported_modules):
             by_module.setdefault(module.path, []).append((module, callback))
     for callbacks in by_module.values():
-        yield from _duplicates(model, registered_callbacks(model, callbacks))
+        registered = registered_callbacks(model, callbacks)
+        yield from _duplicates(model, registered)
+        yield from _repeated_by_loops(model, registered)
+
+
+def _repeated_by_loops(model, callbacks):
+    """A callback registered on each pass of a `for` loop, with an Output the loop never changes."""
+    for module, callback in callbacks:
+        if not callback.where.loops or registration_context(module, callback) is not None:
+            continue
+        loop = callback.where.loops[-1]
+        passes = loop_passes(module, loop, at_module_level=callback.where.function is None)
+        if passes is None or passes < 2 or not registers_every_pass(loop, callback):
+            continue
+        targets = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        # allow_duplicate names each pass's output from its Inputs: a cure only if they vary.
+        inputs_vary = any(_mentions(d.id_node, targets) or _mentions(d.prop_node, targets) for d in callback.inputs)
+        for output in callback.outputs:
+            if output.allow_duplicate is not None or _mentions(output.id_node, targets) \
+                    or _mentions(output.prop_node, targets):
+                continue
+            component = id_key(model.dependency_id(module, callback, output))
+            prop = model.dependency_prop(module, callback, output)
+            if component is None or not (isinstance(prop, Known) and isinstance(prop.value, str)):
+                continue
+            label = dependency_label(model, module, callback, output)
+            yield Finding(
+                RULE.code, RULE.severity,
+                f"`{label}` is written by this callback on each of the {passes} passes of the loop "
+                f"(line {loop.lineno}): Dash registers the callback {passes} times and allows one callback per "
+                "output. Register one callback after the loop, with every Input (pattern-matching ids "
+                "cover many), and branch on `ctx.triggered_id`.",
+                Location(module.path, output.span),
+                (Related(Location(module.path, module.lines.span(loop.iter)), "the loop that registers it again"),),
+                data={"loop": True, "inputs_vary": inputs_vary},
+            )
+
+
+def _mentions(node: ast.expr | None, names: set[str]) -> bool:
+    return node is not None and any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
 
 
 def _inputs_key(model, module, callback):
