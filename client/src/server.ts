@@ -25,6 +25,11 @@ class DashClient extends LanguageClient {
   override error(message: string, data?: unknown, _showNotification?: boolean | "force"): void {
     super.error(message, data, false);
   }
+
+  // On a restart the library passes a flag where the data goes, which logged a bare "false".
+  override info(message: string, data?: unknown, showNotification?: boolean | "force"): void {
+    super.info(message, typeof data === "boolean" ? undefined : data, showNotification);
+  }
 }
 
 export class DashServer implements vscode.Disposable {

@@ -146,6 +146,8 @@ def test_explain_rule_under_the_cursor(vscode):
 def test_a_crashed_server_is_restarted_quietly(vscode):
     server, workbench, folder = vscode
     workbench.open_file("app.py")
+    # A running server (it has checked the file), not one still starting: killing that is a failed start.
+    poll(lambda: workbench.squiggle_on_line(17), 60, what="the first squiggles")
     (pid,) = server.server_pids()
     os.kill(pid, signal.SIGKILL)
     poll(lambda: "restarting it (1 of 4)" in server.extension_log(), 20, what="the restart after the crash")
@@ -154,6 +156,8 @@ def test_a_crashed_server_is_restarted_quietly(vscode):
     # It checks again: the squiggles come from the new server (its diagnostics replace the old).
     poll(lambda: workbench.squiggle_on_line(17) and workbench.squiggle_on_line(32), 30, what="the squiggles again")
     assert workbench.notifications() == []
+    # The log says what happened in words, with no stray values.
+    assert not [line for line in server.extension_log().splitlines() if line.split("] ")[-1].strip() in ("false", "true")]
 
 
 def test_merge_quick_fix(vscode):
