@@ -670,6 +670,60 @@ def build_layout():
 
 app.layout = build_layout()
 """ + RUN}),
+    # -- DASH007 -------------------------------------------------------------------------------
+    Case("wildcards-outputs-mismatched", {"app.py": HEAD + """
+from dash import ALLSMALLER
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div(id="rows")
+
+@callback(Output({"type": "total", "index": MATCH}, "children"),
+          Output({"type": "label", "row": MATCH}, "children"),  # expect: DASH007
+          Input({"type": "row", "index": MATCH}, "value"))
+def show(v):
+    return v, v
+
+@callback(Output({"type": "total", "index": MATCH}, "title"),
+          Input({"type": "row", "index": MATCH, "column": MATCH}, "value"),  # expect: DASH007
+          State({"type": "row", "index": ALLSMALLER}, "value"))
+def extra(v, above):
+    return v
+
+@callback(Output({"type": "total", "index": ALL}, "style"),
+          Input({"type": "row", "index": ALLSMALLER}, "value"))  # expect: DASH007
+def smaller(v):
+    return v
+
+@callback(Output({"type": "cell", "index": ALLSMALLER}, "style"),  # expect: DASH007
+          Input({"type": "row", "index": MATCH}, "value"))
+def bad_output(v):
+    return v
+""" + RUN}, dash="any"),
+    Case("wildcards-twin-lined-up-or-unknown", {"app.py": HEAD + """
+import random
+from dash import ALLSMALLER
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div(id="rows")
+KEY = random.choice(["index", "row"])
+
+@callback(Output({"type": "total", "index": MATCH}, "className"),
+          Output({"type": "sum", "index": MATCH, "page": ALL}, "className"),
+          Input({"type": "row", "index": MATCH, "column": ALL}, "value"),
+          State({"type": "row", "index": ALLSMALLER}, "value"))
+def good(v, above):
+    return v, v
+
+@callback(Output("rows", "title"), Input({"type": "row", "index": MATCH}, "n_clicks"))
+def fixed_output(n):
+    return n
+
+@callback(Output({"type": "total", KEY: MATCH}, "children"), Input({"type": "row", "index": MATCH}, "value"))
+def unknown_key(v):
+    return v
+
+@callback(Input({"type": "row", "index": ALLSMALLER}, "value"))
+def no_outputs(v):
+    pass
+""" + RUN}, dash="any"),
     # -- registration that never happens or happens once ----------------------------------------
     Case("dup-twin-exclusive-branches", app("""
 import os
