@@ -66,7 +66,8 @@ def check(model):
             "assigned and again on every page load: the callback registers twice and Dash reports "
             "\"Duplicate callback outputs\". Register it at import time, beside the layout function.",
             Location(module.path, callback.span),
-            (Related(Location(host.assigned_in.path, host.assignment.span), f"`{name}` is the app's layout"),),
+            (Related(Location(host.assigned_in.path, host.assignment.span),
+                     f"`{name}` is the app's layout"),),
         )
 
 

@@ -88,10 +88,11 @@ def check(model):
             if first:
                 stray |= matched - first
             if stray:
+                outputs = f"MATCH on {_listed(first)}" if first else "no MATCH"
                 yield Finding(
                     RULE.code, RULE.severity,
                     f"This {dependency.kind} has MATCH or ALLSMALLER on {_listed(stray)}, where the Outputs have "
-                    f"{'MATCH on ' + _listed(first) if first else 'no MATCH'}; Dash reports \"`Input` / `State` wildcards not in `Output`s\" in "
+                    f"{outputs}; Dash reports \"`Input` / `State` wildcards not in `Output`s\" in "
                     "the browser. ALLSMALLER needs MATCH on the same key in the Outputs, and when the Outputs "
                     "have MATCH, the Inputs' and States' MATCH keys must be among theirs.",
                     Location(module.path, dependency.id_span),
