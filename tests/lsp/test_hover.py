@@ -117,6 +117,38 @@ async def test_hover_on_callback_options_and_app_config(vscode, shop):
     assert suppress.startswith("**suppress_callback_exceptions**") and "off for this app" in suppress
 
 
+WILDCARDS = '''
+
+from dash import ALL, ALLSMALLER, MATCH
+
+
+@callback(
+    Output({"type": "line-total", "item": MATCH}, "children"),
+    Input({"type": "quantity", "item": MATCH}, "value"),
+    State({"type": "quantity", "item": ALLSMALLER}, "value"),
+    State({"type": "price", "item": ALL}, "data"),
+)
+def line_total(quantity, above, prices):
+    return quantity
+'''
+
+
+async def test_hover_on_pattern_matching_wildcards(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text() + WILDCARDS
+    item = open_file(vscode, path, text)
+    await wait_for(vscode, item, version=1)
+
+    match = await hover_at(vscode, item, text, "MATCH}", occurrence=0)
+    smaller = await hover_at(vscode, item, text, "ALLSMALLER}")
+    every = await hover_at(vscode, item, text, "ALL}")
+
+    assert match.startswith("**MATCH**") and "same keys" in match
+    assert smaller.startswith("**ALLSMALLER**") and "not allowed in an Output" in smaller
+    assert every.startswith("**ALL**") and "list" in every
+
+
 async def test_no_hover_on_plain_code(vscode, shop):
     await start(vscode, shop)
     path = shop / "callbacks.py"

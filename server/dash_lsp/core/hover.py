@@ -132,6 +132,8 @@ def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
     if word == "prevent_initial_call":
         return ("**prevent_initial_call**: when true, Dash does not call " + name +
                 " when the page loads, only when an Input changes.")
+    if word in _WILDCARDS and _is_dash_wildcard(module, position, word):
+        return _WILDCARDS[word]
     if word == "suppress_callback_exceptions":
         apps = [a for a in model.apps if a.module is module]
         state = ""
@@ -140,3 +142,25 @@ def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
         return ("**suppress_callback_exceptions**: when true, Dash no longer checks that callback ids exist "
                 "in the layout (needed when callbacks render components); a typo then fails silently." + state)
     return None
+
+
+_WILDCARDS = {
+    "MATCH": ("**MATCH**: in a pattern-matching id, the callback runs once per matching component: the "
+              "Input that changed selects, by its value for this key, which Output it writes. Every Output "
+              "needs MATCH on the same keys; an Input's or State's MATCH keys must be among the Outputs'."),
+    "ALL": ("**ALL**: every component with this key, whatever its value: the callback receives (or returns) "
+            "a list with one item per component, in layout order."),
+    "ALLSMALLER": ("**ALLSMALLER**: in an Input or State, every component whose value for this key is smaller "
+                   "than the one MATCH selects in the Outputs, as a list; it needs MATCH on the same key in "
+                   "the Outputs and is not allowed in an Output."),
+}
+
+
+def _is_dash_wildcard(module: ModuleFacts, position: Position, word: str) -> bool:
+    """`MATCH` imported from dash (or dash.dependencies), or written `dash.MATCH`."""
+    binding = module.imports.bindings.get(word)
+    if binding is not None:
+        return binding.module in ("dash", "dash.dependencies") and binding.attr == word
+    line = module.lines.line_text(position.line)
+    start = next((m.start() for m in _WORD.finditer(line) if m.start() <= position.column <= m.end()), 0)
+    return line[:start].endswith("dash.")
