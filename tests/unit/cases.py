@@ -724,6 +724,52 @@ def unknown_key(v):
 def no_outputs(v):
     pass
 """ + RUN}, dash="any"),
+    Case("inside-page-layout-function", {
+        "app.py": "import dash\nfrom dash import Dash, html\n\napp = Dash(__name__, use_pages=True)\napp.layout = html.Div([dash.page_container])\n" + RUN,
+        "pages/home.py": """import dash
+from dash import html, callback, Output, Input
+
+dash.register_page(__name__, path="/")
+
+
+def layout(**kwargs):
+    @callback(Output("out", "children"), Input("go", "n_clicks"))  # expect: DASH006
+    def show(n):
+        return n
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+""",
+    }, dash=("absent", "out.children")),
+    Case("inside-page-layout-function-twin-guarded-or-called-at-import", {
+        "app.py": "import dash\nfrom dash import Dash, html\n\napp = Dash(__name__, use_pages=True)\napp.layout = html.Div([dash.page_container])\n" + RUN,
+        "pages/home.py": """import dash
+from dash import html, callback, Output, Input
+
+dash.register_page(__name__, path="/")
+wired = []
+
+
+def layout(**kwargs):
+    if not wired:
+        wired.append(True)
+
+        @callback(Output("out", "children"), Input("go", "n_clicks"))
+        def show(n):
+            return n
+    return html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+""",
+        "pages/about.py": """import dash
+from dash import html, callback, Output, Input
+
+def about_layout():
+    @callback(Output("about-out", "children"), Input("about-go", "n_clicks"))
+    def show(n):
+        return n
+    return html.Div([html.Button("Go", id="about-go"), html.Div(id="about-out")])
+
+
+dash.register_page(__name__, path="/about", layout=about_layout())
+""",
+    }),
     # -- registration that never happens or happens once ----------------------------------------
     Case("dup-twin-exclusive-branches", app("""
 import os

@@ -10,7 +10,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from ..facts.model import AppAssignment, Callback, FunctionInfo, ModuleFacts, ServerStart
+from ..facts.model import Callback, FunctionInfo, ModuleFacts, ServerStart
+from ..findings import Span
 from ..semantics import symbols
 from .loops import registered_every_time
 from ..values import Known
@@ -82,33 +83,49 @@ class LayoutHost:
 
     module: ModuleFacts  # where the function is defined
     function: FunctionInfo
-    assigned_in: ModuleFacts
-    assignment: AppAssignment
+    page: bool  # a page's layout (use_pages), rather than app.layout
+    named_in: ModuleFacts  # where it is made the layout: `app.layout = f`, register_page
+    named_at: Span
 
 
 def inside_layout_functions(model) -> dict[int, LayoutHost]:
     """id(callback) → the layout function that registers it each time Dash calls it.
 
-    Dash calls a layout function when it is assigned (to validate it, unless callbacks are
-    suppressed or a validation_layout is already set) and again on every page load: the
-    callback registers twice. Only callbacks the function registers unconditionally count;
-    one behind an `if` may be guarded to register once.
+    Dash calls the function assigned to app.layout when it is assigned (to validate it,
+    unless callbacks are suppressed or a validation_layout is already set) and again on
+    every page load: the callback registers twice. A page's layout function runs only when
+    the page is shown, after the browser has fetched the callbacks: never wired. Only
+    callbacks the function registers unconditionally count; one behind an `if` may be
+    guarded to register once.
     """
     found: dict[int, LayoutHost] = {}
     for app in model.apps:
-        if app.suppress != Known(False) or app.validation_layouts:
-            continue
-        for module, assignment in app.layouts:
-            if not isinstance(assignment.value, ast.Name) or assignment.where.function is not None:
-                continue
-            symbol = symbols.lookup(model.evaluator.modules, module, assignment.value.id)
-            if not isinstance(symbol, symbols.Function):
-                continue
-            for callback in model.callbacks(symbol.module):
-                if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
-                        and registered_every_time(symbol.info.node.body, callback):
-                    found.setdefault(id(callback), LayoutHost(symbol.module, symbol.info, module, assignment))
+        checked = app.suppress == Known(False) and not app.validation_layouts
+        for module, assignment in app.layouts if checked else ():
+            if isinstance(assignment.value, ast.Name) and assignment.where.function is None:
+                _registered_by(model, module, assignment.value.id, False, module, assignment.span, found)
+        for module, registration in app.pages:
+            layout = registration.layout if registration is not None else None
+            if layout is None and registration is not None and "layout" in registration.keywords:
+                continue  # layout=… that is not a plain name
+            name = layout.id if isinstance(layout, ast.Name) else "layout" if layout is None else None
+            span = registration.span if registration is not None else None
+            if name is not None and span is not None:
+                _registered_by(model, module, name, True, module, span, found)
     return found
+
+
+def _registered_by(model, module: ModuleFacts, name: str, page: bool, named_in: ModuleFacts, named_at: Span,
+                   found: dict[int, LayoutHost]) -> None:
+    symbol = symbols.lookup(model.evaluator.modules, module, name)
+    if not isinstance(symbol, symbols.Function) or "." in symbol.info.name:
+        return
+    if any(called == symbol.info.name for called, _, _ in symbol.module.module_calls):
+        return  # also called at import: that registration is wired
+    for callback in model.callbacks(symbol.module):
+        if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
+                and registered_every_time(symbol.info.node.body, callback):
+            found.setdefault(id(callback), LayoutHost(symbol.module, symbol.info, page, named_in, named_at))
 
 
 def _host(model, module: ModuleFacts, function: str, hosts):

@@ -15,6 +15,8 @@ the page that triggered it never learns about it, and each further call register
 A callback registered inside the function assigned to `app.layout` registers each time Dash
 calls that function: once when it is assigned (Dash calls it to validate the layout) and again
 on every page load, so the page sees the same outputs twice ("Duplicate callback outputs").
+A page's layout function (`use_pages`) runs only when the page is shown, after the browser
+has fetched the callbacks: a callback it registers is never wired.
 
 **Why.** `@app.callback`/`@callback` must run at import time. Code that builds components
 dynamically should register their callbacks up front, usually with pattern-matching ids
@@ -60,15 +62,19 @@ def check(model):
         if callback is None:
             continue
         name = host.function.name
-        yield Finding(
-            RULE.code, RULE.severity,
-            f"This callback is registered inside the layout function `{name}`, which Dash calls when it is "
-            "assigned and again on every page load: the callback registers twice and Dash reports "
-            "\"Duplicate callback outputs\". Register it at import time, beside the layout function.",
-            Location(module.path, callback.span),
-            (Related(Location(host.assigned_in.path, host.assignment.span),
-                     f"`{name}` is the app's layout"),),
-        )
+        if host.page:
+            message = (f"This callback is registered inside the page layout function `{name}`, which Dash calls "
+                       "each time the page is shown, after the browser has fetched the callbacks: it is never "
+                       "wired for the page, and every visit registers it again. Register it at import time, at "
+                       "the module level of the page.")
+            related = "the page whose layout it is"
+        else:
+            message = (f"This callback is registered inside the layout function `{name}`, which Dash calls when it "
+                       "is assigned and again on every page load: the callback registers twice and Dash reports "
+                       "\"Duplicate callback outputs\". Register it at import time, beside the layout function.")
+            related = f"`{name}` is the app's layout"
+        yield Finding(RULE.code, RULE.severity, message, Location(module.path, callback.span),
+                      (Related(Location(host.named_in.path, host.named_at), related),))
 
 
 def _callback(model, module, callback_id: int):
