@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from ..facts.model import Callback, FunctionInfo, ModuleFacts, ServerStart
 from ..findings import Span
 from ..semantics import symbols
-from .loops import registered_every_time
 from ..values import Known
+from .loops import registered_every_time
 
 MAX_HOPS = 6
 
