@@ -104,7 +104,7 @@ def inside_layout_functions(model) -> dict[int, LayoutHost]:
         for module, assignment in app.layouts if checked else ():
             if isinstance(assignment.value, ast.Name) and assignment.where.function is None:
                 _registered_by(model, module, assignment.value.id, False, module, assignment.span, found)
-        for module, registration in app.pages:
+        for module, registration in app.pages if app.use_pages == Known(True) else ():
             layout = registration.layout if registration is not None else None
             if layout is None and registration is not None and "layout" in registration.keywords:
                 continue  # layout=… that is not a plain name
@@ -120,8 +120,8 @@ def _registered_by(model, module: ModuleFacts, name: str, page: bool, named_in: 
     symbol = symbols.lookup(model.evaluator.modules, module, name)
     if not isinstance(symbol, symbols.Function) or "." in symbol.info.name:
         return
-    if any(called == symbol.info.name for called, _, _ in symbol.module.module_calls):
-        return  # also called at import: that registration is wired
+    if any(called == symbol.info.name for facts in model.modules.values() for called, _, _ in facts.module_calls):
+        return  # also called at import (maybe): that registration is wired
     for callback in model.callbacks(symbol.module):
         if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
                 and registered_every_time(symbol.info.node.body, callback):
