@@ -90,11 +90,11 @@ def _where(path: Path, line: int) -> str:
 
 # -- Dash words ------------------------------------------------------------------------------------
 
-def _word_at(module: ModuleFacts, position: Position) -> str | None:
+def _word_at(module: ModuleFacts, position: Position) -> re.Match | None:
     text = module.lines.line_text(position.line)
     for match in _WORD.finditer(text):
         if match.start() <= position.column <= match.end():
-            return match.group()
+            return match
     return None
 
 
@@ -109,7 +109,8 @@ def _enclosing_callback(model, module: ModuleFacts, position: Position) -> Callb
 
 
 def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
-    word = _word_at(module, position)
+    match = _word_at(module, position)
+    word = match.group() if match else None
     callback = _enclosing_callback(model, module, position)
     name = f"`{callback.name}`" if callback is not None and callback.name else "this callback"
     if word in ("Output", "Input", "State") and callback is not None:
@@ -132,7 +133,7 @@ def _word_text(model, module: ModuleFacts, position: Position) -> str | None:
     if word == "prevent_initial_call":
         return ("**prevent_initial_call**: when true, Dash does not call " + name +
                 " when the page loads, only when an Input changes.")
-    if word in _WILDCARDS and _is_dash_wildcard(module, position, word):
+    if word in _WILDCARDS and _is_dash_wildcard(module, match):
         return _WILDCARDS[word]
     if word == "suppress_callback_exceptions":
         apps = [a for a in model.apps if a.module is module]
@@ -156,11 +157,9 @@ _WILDCARDS = {
 }
 
 
-def _is_dash_wildcard(module: ModuleFacts, position: Position, word: str) -> bool:
+def _is_dash_wildcard(module: ModuleFacts, match: re.Match) -> bool:
     """`MATCH` imported from dash (or dash.dependencies), or written `dash.MATCH`."""
-    binding = module.imports.bindings.get(word)
+    binding = module.imports.bindings.get(match.group())
     if binding is not None:
-        return binding.module in ("dash", "dash.dependencies") and binding.attr == word
-    line = module.lines.line_text(position.line)
-    start = next((m.start() for m in _WORD.finditer(line) if m.start() <= position.column <= m.end()), 0)
-    return line[:start].endswith("dash.")
+        return binding.module in ("dash", "dash.dependencies") and binding.attr == match.group()
+    return match.string[:match.start()].endswith("dash.")

@@ -58,10 +58,10 @@ def _page_layout(model, module: ModuleFacts, registration) -> Rendered:
     return Rendered(complete=False)
 
 
-def rendered_anywhere(model, app: App, validation_only: bool = True) -> Rendered:
+def rendered_anywhere(model, app: App, with_validation_layout: bool = True) -> Rendered:
     """Every id any component of the app's modules can carry: layouts, helpers, callback returns.
 
-    `validation_only=False` leaves out components written inside `app.validation_layout = …`:
+    `with_validation_layout=False` leaves out components written inside `app.validation_layout = …`:
     Dash checks ids against that tree but never renders it.
     """
     out = Rendered()
@@ -69,14 +69,14 @@ def rendered_anywhere(model, app: App, validation_only: bool = True) -> Rendered
     for internal in PAGE_CONTAINER_IDS:
         out.ids.setdefault(internal, []).append(site)
     for module in app.modules:
-        out.add(model.derived.get(("components", id(module), validation_only), module,
-                                  lambda m=module: _module_ids(model, m, validation_only)))
+        out.add(model.derived.get(("components", id(module), with_validation_layout), module,
+                                  lambda m=module: _module_ids(model, m, with_validation_layout)))
     return out
 
 
-def _module_ids(model, module: ModuleFacts, validation_only: bool) -> Rendered:
+def _module_ids(model, module: ModuleFacts, with_validation_layout: bool) -> Rendered:
     out = Rendered()
-    skipped = set() if validation_only else _written_in_validation_layout(module)
+    skipped = set() if with_validation_layout else _written_in_validation_layout(module)
     for component in module.components:
         if id(component.call) not in skipped:
             _add_component(model, module, component, out)

@@ -81,6 +81,7 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
 class LayoutHost:
     """A layout function whose body registers a callback."""
 
+    callback: Callback
     module: ModuleFacts  # where the function is defined
     function: FunctionInfo
     page: bool  # a page's layout (use_pages), rather than app.layout
@@ -125,7 +126,7 @@ def _registered_by(model, module: ModuleFacts, name: str, page: bool, named_in: 
     for callback in model.callbacks(symbol.module):
         if callback.where.function == symbol.info.name and not allows_dynamic(callback) \
                 and registered_every_time(symbol.info.node.body, callback):
-            found.setdefault(id(callback), LayoutHost(symbol.module, symbol.info, page, named_in, named_at))
+            found.setdefault(id(callback), LayoutHost(callback, symbol.module, symbol.info, page, named_in, named_at))
 
 
 def _host(model, module: ModuleFacts, function: str, hosts):

@@ -48,7 +48,7 @@ def check(model):
             if any(not i for i in ids):
                 continue  # unknown, or empty: Dash reports an empty id on its own
             if universe is None:
-                universe = rendered_anywhere(model, app, validation_only=False)
+                universe = rendered_anywhere(model, app, with_validation_layout=False)
             if not universe.complete:
                 break
             if any(universe.has(i) for i in ids):

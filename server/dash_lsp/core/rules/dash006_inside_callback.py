@@ -57,10 +57,8 @@ def check(model):
                 (Related(Location(host_module.path, host_callback.name_span), "the enclosing callback"),),
             )
 
-    for callback_id, host in model.inside_layout_functions().items():
-        module, callback = host.module, _callback(model, host.module, callback_id)
-        if callback is None:
-            continue
+    for host in model.inside_layout_functions().values():
+        module, callback = host.module, host.callback
         name = host.function.name
         if host.page:
             message = (f"This callback is registered inside the page layout function `{name}`, which Dash calls "
@@ -75,10 +73,6 @@ def check(model):
             related = f"`{name}` is the app's layout"
         yield Finding(RULE.code, RULE.severity, message, Location(module.path, callback.span),
                       (Related(Location(host.named_in.path, host.named_at), related),))
-
-
-def _callback(model, module, callback_id: int):
-    return next((c for c in model.callbacks(module) if id(c) == callback_id), None)
 
 
 RULE = Rule(

@@ -40,10 +40,7 @@ def _keys(value: Value, wildcard: str) -> frozenset[str] | None:
     """The keys holding `wildcard`; None when the id is not fully known (a value could be one)."""
     if isinstance(value, Known) and isinstance(value.value, str):
         return frozenset()
-    if not isinstance(value, DictId):
-        return None
-    if not all(isinstance(v, Wildcard) or (isinstance(v, Known) and isinstance(v.value, (str, int, float, bool)))
-               for _, v in value.items):
+    if not isinstance(value, DictId) or value.key() is None:
         return None
     return frozenset(k for k, v in value.items if isinstance(v, Wildcard) and v.name == wildcard)
 
