@@ -1,7 +1,8 @@
 """Differential: after any sequence of edits, a warm workspace reports what a fresh one does.
 
-Every cache of the core (facts by text, derived results by the modules they read, renders
-of argument-less functions) is exercised by these edits; a stale entry shows as a difference.
+Every cache of the core (facts by text, facts updated in place statement by statement,
+derived results by the modules and statements they read, renders of argument-less
+functions) is exercised by these edits; a stale entry shows as a difference.
 """
 
 import re
@@ -15,12 +16,23 @@ from dash_lsp.core import Workspace
 from .test_incremental import FILES
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "weather_app"
+CASES = sorted(p for p in (Path(__file__).parents[1] / "dash_cases").iterdir() if p.is_dir())
 
 
-def _project_files() -> dict[str, str]:
+def _project_files(case: int | None = None) -> dict[str, str]:
+    """The example app with a small project beside it, or one of the ground-truth cases."""
+    if case is not None:
+        folder = CASES[case % len(CASES)]
+        return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in folder.rglob("*.py")}
     files = {p.name: p.read_text(encoding="utf-8") for p in EXAMPLE.glob("*.py")}
     files.update({f"extra/{name}": text for name, text in FILES.items()})
     return files
+
+
+# Swaps that keep the lines and usually the syntax: the edits of someone typing in place.
+SWAPS = [("Input", "State"), ("Output", "Input"), ("True", "False"), ("callback", "clientside_callback"),
+         ("value", "children"), ("layout", "validation_layout"), ("prevent_initial_call", "background"),
+         ("MATCH", "ALL"), ("app.run", "app.xrun")]
 
 
 def _edit(text: str, kind: str, pick: int) -> str:
@@ -31,6 +43,19 @@ def _edit(text: str, kind: str, pick: int) -> str:
         if spots:
             m = spots[pick % len(spots)]
             return text[:m.start()] + '"renamed-id"' + text[m.end():]
+    if kind == "retype":
+        # One character becomes another: most keystrokes, some of them breaking the syntax.
+        spots = [i for i, c in enumerate(text) if c not in "\r\n"]
+        if spots:
+            i = spots[pick % len(spots)]
+            return text[:i] + "x'(),_ 1"[pick // len(spots) % 8] + text[i + 1:]
+    if kind == "swap":
+        old, new = SWAPS[pick % len(SWAPS)]
+        spots = [m.start() for m in re.finditer(re.escape(old), text)] + [m.start() for m in re.finditer(re.escape(new), text)]
+        if spots:
+            i = spots[pick // len(SWAPS) % len(spots)]
+            word, other = (old, new) if text.startswith(old, i) else (new, old)
+            return text[:i] + other + text[i + len(word):]
     if kind == "delete-line":
         del lines[pick % len(lines)]
     elif kind == "duplicate-line":
@@ -49,15 +74,16 @@ def _summary(workspace: Workspace, root: Path):
 
 
 edits = st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
-    ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo"]), st.integers(0, 10**6)),
+    ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo", "retype", "retype",
+     "swap", "swap"]), st.integers(0, 10**6)),
     min_size=1, max_size=6)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=edits)
-def test_a_warm_workspace_reports_what_a_fresh_one_does(tmp_path_factory, edits):
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=edits, case=st.one_of(st.none(), st.integers(0, 10**6)))
+def test_a_warm_workspace_reports_what_a_fresh_one_does(tmp_path_factory, edits, case):
     root = tmp_path_factory.mktemp("warm").resolve()
-    files = _project_files()
+    files = _project_files(case)
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
@@ -69,8 +95,7 @@ def test_a_warm_workspace_reports_what_a_fresh_one_does(tmp_path_factory, edits)
         name = paths[which % len(paths)]
         current[name] = files[name] if kind == "undo" else _edit(current[name], kind, pick)
         warm.set_overlay(root / name, current[name])
-        warm.findings()
-    cold = Workspace(root)
-    for name, text in current.items():
-        cold.set_overlay(root / name, text)
-    assert _summary(warm, root) == _summary(cold, root)
+        cold = Workspace(root)
+        for other, text in current.items():
+            cold.set_overlay(root / other, text)
+        assert _summary(warm, root) == _summary(cold, root), (name, kind)

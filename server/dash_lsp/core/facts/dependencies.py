@@ -34,6 +34,8 @@ class DependencyReader:
         self.origin_of = origin_of
         self.lines = lines
         self.constants = constants
+        # Module-level names whose binding the reading looked at (set by the reader's owner).
+        self.consulted: set[str] = set()
 
     def read(self, call: ast.Call, skip_first: bool) -> tuple[list[Dependency], bool]:
         complete = True
@@ -85,12 +87,18 @@ class DependencyReader:
                 yield None
         elif isinstance(node, ast.ListComp) and len(node.generators) == 1:
             yield from self._unroll(node, bindings, depth)
-        elif isinstance(node, ast.Name) and len(self.constants.get(node.id, ())) == 1:
-            yield from self._flatten(self.constants[node.id][0], bindings, depth + 1)
+        elif isinstance(node, ast.Name) and (value := self._constant(node.id)) is not None:
+            yield from self._flatten(value, bindings, depth + 1)
         elif isinstance(node, (ast.Constant, ast.JoinedStr)):
             return  # clientside JavaScript source
         else:
             yield None
+
+    def _constant(self, name: str) -> ast.expr | None:
+        """The one value a module-level name is assigned, noting that the name was looked at."""
+        self.consulted.add(name)
+        values = self.constants.get(name, ())
+        return values[0] if len(values) == 1 else None
 
     def _unroll(self, node: ast.ListComp, bindings: dict, depth: int) -> Iterator[Dependency | None]:
         generator = node.generators[0]

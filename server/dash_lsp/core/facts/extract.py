@@ -19,7 +19,10 @@ from .model import (
     ModuleFacts,
     PageRegistration,
     ServerStart,
+    StatementFacts,
     Where,
+    assemble,
+    first_line,
 )
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -33,6 +36,26 @@ def extract(path: Path, text: str) -> ModuleFacts:
     parsed = parse(text)
     lines = LineIndex(text)
     return _Extractor(path, text, lines).run(parsed.tree, parsed.blanked, parsed.error)
+
+
+def read_statements(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module,
+                    indices: range) -> tuple[list[StatementFacts], dict, dict]:
+    """Facts of the top-level statements `indices` of `tree`, the rest of the module as in `facts`.
+
+    For a statement re-parsed after an edit that added no import: the module's import
+    table stands, constants and classes are re-collected from the whole tree, and only
+    functions defined before the statements are visible to them, as in a full read.
+    Returns their facts with the module's new constants and classes.
+    """
+    extractor = _Extractor(facts.path, text, lines)
+    extractor.imports = facts.imports
+    extractor.imported_modules = facts.imported_modules
+    extractor._collect_constants(tree)
+    for piece in facts.pieces[:indices.start]:
+        extractor.functions.update(piece.functions)
+    extractor.reader = DependencyReader(extractor.origin, lines, extractor.constants)
+    pieces = [extractor.piece(index, tree.body[index]) for index in indices]
+    return pieces, extractor.constants, extractor.classes
 
 
 def _is_main_guard(node: ast.stmt) -> bool:
@@ -53,51 +76,54 @@ class _Extractor:
         self.imported_modules: list[tuple[str, int]] = []
         self.constants: dict[str, list[ast.expr]] = {}
         self.classes: dict[str, dict[str, ast.expr]] = {}
-        self.functions: dict[str, FunctionInfo] = {}
-        self.callbacks: list[Callback] = []
-        self.apps: list[AppConstruction] = []
-        self.app_assignments: list[AppAssignment] = []
-        self.components: list[Component] = []
-        self.pages: list[PageRegistration] = []
-        self.starts: list[ServerStart] = []
-        self.module_calls: list[tuple[str, int, bool]] = []
+        self.functions: dict[str, FunctionInfo] = {}  # every function read so far, for lookups
+        self.out = StatementFacts()  # what the statement being read contributes
         self.decorated: set[int] = set()  # ids of calls already read as decorators
-        self.mutated: set[str] = set()
         self.classes_open: list[ast.ClassDef] = []
 
     def origin(self, node: ast.expr) -> str | None:
         return self.imports.origin(node)
 
     def run(self, tree: ast.Module, blanked, error) -> ModuleFacts:
-        self._collect_imports_and_constants(tree)
+        self._collect_imports(tree)
+        self._collect_constants(tree)
         self.reader = DependencyReader(self.origin, self.lines, self.constants)
-        for index, statement in enumerate(tree.body):
-            guard = _is_main_guard(statement)
-            self._statement(statement, Where(None, index, guard), [])
-            if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
-                self._module_call(statement.value, index, False)
-            if guard:
-                for inner in statement.body:
-                    if isinstance(inner, ast.Expr) and isinstance(inner.value, ast.Call):
-                        self._module_call(inner.value, index, True)
+        pieces = [self.piece(index, statement) for index, statement in enumerate(tree.body)]
         return ModuleFacts(
             path=self.path, text=self.text, lines=self.lines, imports=self.imports,
             imported_modules=self.imported_modules, constants=self.constants, classes=self.classes,
-            functions=self.functions, callbacks=self.callbacks, apps=self.apps,
-            app_assignments=self.app_assignments, components=self.components, pages=self.pages,
-            starts=self.starts, module_calls=self.module_calls, blanked=blanked, syntax_error=error,
-            mentions_register_page="register_page" in self.text, mutated=self.mutated,
+            blanked=blanked, syntax_error=error, mentions_register_page="register_page" in self.text,
+            tree=tree, pieces=pieces, statement_lines=[first_line(s) for s in tree.body],
+            binders=_binders(tree, pieces), stamps=[0] * len(pieces), **assemble(pieces),
         )
+
+    def piece(self, index: int, statement: ast.stmt) -> StatementFacts:
+        """Read one top-level statement."""
+        self.out = StatementFacts()
+        self.reader.consulted = self.out.consulted
+        guard = _is_main_guard(statement)
+        self._statement(statement, Where(None, index, guard), [])
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+            self._module_call(statement.value, index, False)
+        if guard:
+            for inner in statement.body:
+                if isinstance(inner, ast.Expr) and isinstance(inner.value, ast.Call):
+                    self._module_call(inner.value, index, True)
+        return self.out
 
     # -- module level -------------------------------------------------------------------------
 
-    def _collect_imports_and_constants(self, tree: ast.Module) -> None:
+    def _collect_imports(self, tree: ast.Module) -> None:
         for index, statement in enumerate(tree.body):
             for node in _module_level_statements(statement):
                 if isinstance(node, (ast.Import, ast.ImportFrom)):
                     self.imports.add(node)
                     self._record_imported_modules(node, index)
-                elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+
+    def _collect_constants(self, tree: ast.Module) -> None:
+        for statement in tree.body:
+            for node in _module_level_statements(statement):
+                if isinstance(node, (ast.Assign, ast.AnnAssign)):
                     for name, value in _assigned_names(node):
                         self.constants.setdefault(name, []).append(value)
                 elif isinstance(node, ast.ClassDef):
@@ -127,7 +153,7 @@ class _Extractor:
 
     def _module_call(self, call: ast.Call, index: int, guarded: bool) -> None:
         if isinstance(call.func, ast.Name):
-            self.module_calls.append((call.func.id, (call.end_lineno or call.lineno) - 1, guarded))
+            self.out.module_calls.append((call.func.id, (call.end_lineno or call.lineno) - 1, guarded))
 
     # -- statements and expressions -------------------------------------------------------------
 
@@ -172,6 +198,7 @@ class _Extractor:
             # Imports inside functions still tie modules together (registration helpers).
             self.imports.add(node)
             self._record_imported_modules(node, -1)
+            self.out.local_imports = True
         if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             self._mutations(node, stack, where)
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
@@ -213,7 +240,7 @@ class _Extractor:
             node = node.value
         if through_layout:
             # `app.layout.children.append(...)`: the app's tree is changed after it was built.
-            self.app_assignments.append(AppAssignment(app, "layout_altered", None, self.lines.span(node), where))
+            self.out.app_assignments.append(AppAssignment(app, "layout_altered", None, self.lines.span(node), where))
             return
         if not isinstance(node, ast.Name):
             return
@@ -221,12 +248,13 @@ class _Extractor:
         if local is not None:
             local.mutated.add(node.id)
         else:
-            self.mutated.add(node.id)
+            self.out.mutated.add(node.id)
 
     def _function(self, node, where: Where, stack: list[FunctionInfo], prefix: str = "") -> None:
         name = f"{stack[-1].name}.{node.name}" if stack else f"{prefix}{node.name}"
         info = FunctionInfo(node=node, name=name, calls=set(), returns=[], locals={})
         self.functions[name] = info
+        self.out.functions[name] = info
         if stack:
             stack[-1].locals.setdefault(node.name, [])
         for decorator in node.decorator_list:
@@ -257,7 +285,7 @@ class _Extractor:
                 kind = APP_CLASSES.get(canonical(self.origin(value.func)))
                 if kind:
                     keywords = {k.arg: k.value for k in value.keywords if k.arg}
-                    self.apps.append(AppConstruction(
+                    self.out.apps.append(AppConstruction(
                         var=target.id, kind=kind, call=value, span=self.lines.span(value), where=where,
                         keywords=keywords, has_star_kwargs=any(k.arg is None for k in value.keywords)))
             self._app_target(target, value, where, chained=len(targets) > 1)
@@ -266,18 +294,18 @@ class _Extractor:
         span = self.lines.span(target)
         if isinstance(target, ast.Attribute):
             if target.attr in ("layout", "validation_layout"):
-                self.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where, chained))
+                self.out.app_assignments.append(AppAssignment(target.value, target.attr, value, span, where, chained))
             elif target.attr == "id" and not self._plain_object_attribute(target):
-                self.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
+                self.out.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
                                                  value, span, self.lines.span(value), where))
             elif isinstance(target.value, ast.Attribute) and target.value.attr == "config":
-                self.app_assignments.append(
+                self.out.app_assignments.append(
                     AppAssignment(target.value.value, f"config:{target.attr}", value, span, where))
         elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute) \
                 and target.value.attr == "config":
             key = target.slice
             name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "*"
-            self.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
+            self.out.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
 
     def _plain_object_attribute(self, target: ast.Attribute) -> bool:
         """`self.id = …` in a class that is no component (a Flask-Login user, a model)."""
@@ -290,14 +318,15 @@ class _Extractor:
     def _call_statement(self, call: ast.Call, where: Where) -> None:
         func = call.func
         if isinstance(func, ast.Attribute) and func.attr in ("run", "run_server"):
-            self.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where))
+            self.out.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where))
         elif isinstance(func, ast.Attribute) and func.attr == "update" \
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
-            self.app_assignments.append(
+            self.out.app_assignments.append(
                 AppAssignment(func.value.value, "config:*", None, self.lines.span(call), where))
         elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
             # app.callback(...)(function): the decorator applied by hand.
             target = self.functions.get(call.args[0].id)
+            self.out.consulted.add(call.args[0].id)
             self._maybe_callback(func, target.node if target else None, where)
 
     def _call(self, call: ast.Call, where: Where) -> None:
@@ -308,10 +337,10 @@ class _Extractor:
             self._maybe_callback(call, None, where, clientside=True)
         elif origin == "dash.register_page":
             keywords = {k.arg: k.value for k in call.keywords if k.arg}
-            self.pages.append(PageRegistration(keywords.get("layout"), self.lines.span(call), keywords))
+            self.out.pages.append(PageRegistration(keywords.get("layout"), self.lines.span(call), keywords))
         if is_component_class(origin) or any(k.arg == "id" for k in call.keywords):
             id_node = next((k.value for k in call.keywords if k.arg == "id"), None)
-            self.components.append(Component(
+            self.out.components.append(Component(
                 origin or _raw_name(func), call, id_node, self.lines.span(call),
                 self.lines.span(id_node) if id_node is not None else None, where))
 
@@ -348,7 +377,7 @@ class _Extractor:
             line = function.lineno
             start = self.lines.position(line, function.col_offset + (6 if isinstance(function, ast.AsyncFunctionDef) else 0) + 4)
             name_span = type(name_span)(start, type(start)(start.line, start.column + len(function.name)))
-        self.callbacks.append(Callback(
+        self.out.callbacks.append(Callback(
             app=app, clientside=clientside,
             outputs=[d for d in dependencies if d.kind == "Output"],
             inputs=[d for d in dependencies if d.kind in ("Input", "Trigger")],
@@ -410,3 +439,26 @@ def _assigned_names(node: ast.Assign | ast.AnnAssign):
             for sub_target, sub_value in zip(target.elts, value.elts):
                 if isinstance(sub_target, ast.Name):
                     yield sub_target.id, sub_value
+
+
+def statement_bindings(statement: ast.stmt, piece: StatementFacts) -> tuple:
+    """The module-level names a top-level statement binds, by kind, and those it changes in place."""
+    constants, classes = set(), set()
+    for node in _module_level_statements(statement):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            constants.update(name for name, _ in _assigned_names(node))
+        elif isinstance(node, ast.ClassDef):
+            classes.add(node.name)
+    functions = {name for name in piece.functions if "." not in name}
+    return frozenset(constants), frozenset(classes), frozenset(functions), frozenset(piece.mutated)
+
+
+def _binders(tree: ast.Module, pieces: list[StatementFacts]) -> dict[str, frozenset[int]]:
+    """Module-level name → the top-level statements that bind it (imports aside: they never
+    change without a full read)."""
+    found: dict[str, set[int]] = {}
+    for index, (statement, piece) in enumerate(zip(tree.body, pieces)):
+        constants, classes, functions, _ = statement_bindings(statement, piece)
+        for name in constants | classes | functions:
+            found.setdefault(name, set()).add(index)
+    return {name: frozenset(indices) for name, indices in found.items()}

@@ -7,6 +7,7 @@ project layer can evaluate them once it knows the other modules.
 from __future__ import annotations
 
 import ast
+import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -137,6 +138,42 @@ class FunctionInfo:
 
 
 @dataclass
+class StatementFacts:
+    """What one top-level statement contributes to its module's facts (in reading order)."""
+
+    callbacks: list[Callback] = field(default_factory=list)
+    apps: list[AppConstruction] = field(default_factory=list)
+    app_assignments: list[AppAssignment] = field(default_factory=list)
+    components: list[Component] = field(default_factory=list)
+    pages: list[PageRegistration] = field(default_factory=list)
+    starts: list[ServerStart] = field(default_factory=list)
+    module_calls: list[tuple[str, int, bool]] = field(default_factory=list)
+    functions: dict[str, FunctionInfo] = field(default_factory=dict)
+    mutated: set[str] = field(default_factory=set)
+    # Module-level names whose binding reading it looked up (a constant list of
+    # dependencies, a function decorated by hand): its facts depend on them.
+    consulted: set[str] = field(default_factory=set)
+    local_imports: bool = False  # imports inside functions, added to the module's table as read
+
+
+_LISTS = ("callbacks", "apps", "app_assignments", "components", "pages", "starts", "module_calls")
+
+
+def assemble(pieces: list[StatementFacts]) -> dict:
+    """The module's fact lists: its statements' in order."""
+    out: dict = {name: [item for piece in pieces for item in getattr(piece, name)] for name in _LISTS}
+    out["functions"] = {name: info for piece in pieces for name, info in piece.functions.items()}
+    out["mutated"] = {name for piece in pieces for name in piece.mutated}
+    return out
+
+
+def first_line(statement: ast.stmt) -> int:
+    """1-based first line of a statement, its decorators included."""
+    decorators = getattr(statement, "decorator_list", None)
+    return min([statement.lineno, *(d.lineno for d in decorators)]) if decorators else statement.lineno
+
+
+@dataclass
 class ModuleFacts:
     path: Path
     text: str
@@ -157,6 +194,21 @@ class ModuleFacts:
     syntax_error: str | None
     mentions_register_page: bool
     mutated: set[str] = field(default_factory=set)  # module-level names changed in place
+    # Per top-level statement, for re-reading only what an edit touched (facts/incremental.py).
+    tree: ast.Module | None = None
+    pieces: list[StatementFacts] = field(default_factory=list)
+    statement_lines: list[int] = field(default_factory=list)  # first line of each, 1-based
+    binders: dict[str, frozenset[int]] = field(default_factory=dict)  # name → statements binding it
+    # Bumped by each in-place update; `stamps[i]` is the generation statement i last changed in.
+    generation: int = 0
+    stamps: list[int] = field(default_factory=list)
+
+    def statement_of(self, node: ast.AST | None) -> int | None:
+        """Index of the top-level statement holding `node` (None: not a node of this tree)."""
+        line = getattr(node, "lineno", None)
+        if line is None or not self.statement_lines or line < self.statement_lines[0]:
+            return None
+        return bisect.bisect_right(self.statement_lines, line) - 1
 
     @property
     def has_dash(self) -> bool:

@@ -1,53 +1,118 @@
-"""Results derived from module facts, kept across rebuilds while every module they read is unchanged.
+"""Results derived from module facts, kept across rebuilds while everything they read is unchanged.
 
-A module's facts object is replaced only when its text changes, so "unchanged" is an
-identity test. Each computation records the modules it reads (through the workspace's
-import resolution and symbol lookups); a later rebuild reuses the result when all of
-them are still current. Entries hold their modules, so AST node ids in keys stay unique.
+A module's facts object is replaced when its file is read afresh, so "unchanged" starts
+with an identity test. An edit inside top-level statements updates the facts object in
+place instead (facts/incremental.py) and stamps the statements it re-read, so a result
+also records which statements of each module it read: the statements of its anchor
+node, those binding the names it looked up, or all of them when it read the module as
+a whole (the default). A later rebuild reuses the result while all of them are current.
+Entries hold their modules, so AST node ids in keys stay unique; an entry that read a
+re-read statement is dropped at once, before a new node can take its node's id.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Callable
 
 from ..facts.model import ModuleFacts
+
+ALL = None  # read the module as a whole
+NAME_ONLY = -1  # read none of its statements
+
+Reads = dict[int, tuple[ModuleFacts, set[int] | None]]  # id of facts → (facts, statements or ALL)
 
 
 class DerivedCache:
     def __init__(self, is_current: Callable[[ModuleFacts], bool]):
         self.is_current = is_current
-        self._entries: dict[tuple, tuple[object, tuple[ModuleFacts, ...]]] = {}
-        self._readers: dict[int, set[tuple]] = {}  # id of a module's facts → keys of results that read it
-        self._reading: list[dict[int, ModuleFacts]] = []
+        # key → (result, ((facts, statements or ALL, generation when read), ...))
+        self._entries: dict[tuple, tuple[object, tuple]] = {}
+        # id of a module's facts → statement (or ALL, NAME_ONLY) → keys of results that read it
+        self._readers: dict[int, dict[int | None, set[tuple]]] = {}
+        self._reading: list[Reads] = []
 
-    def touch(self, facts: ModuleFacts | None) -> None:
-        """The computation under way read `facts`."""
+    def touch(self, facts: ModuleFacts | None, statements: Iterable[int] | None = ALL) -> None:
+        """The computation under way read `facts` (only `statements` of it, when given)."""
         if facts is not None and self._reading:
-            self._reading[-1][id(facts)] = facts
+            _add(self._reading[-1], facts, statements)
 
-    def get(self, key: tuple, anchor: ModuleFacts, compute: Callable[[], object]):
+    def get(self, key: tuple, anchor: ModuleFacts, compute: Callable[[], object],
+            statements: Iterable[int] | None = ALL):
+        """`compute()`'s result, reused while what it read is current; it reads `statements` of
+        `anchor` (all of it by default) and whatever it touches."""
         entry = self._entries.get(key)
-        if entry is not None and all(self.is_current(f) for f in entry[1]):
-            for facts in entry[1]:
-                self.touch(facts)
+        if entry is not None and all(self._valid(*read) for read in entry[1]):
+            for facts, read, _ in entry[1]:
+                self.touch(facts, read)
             return entry[0]
-        self._reading.append({id(anchor): anchor})
+        reads: Reads = {}
+        _add(reads, anchor, statements)
+        self._reading.append(reads)
         try:
             result = compute()
         finally:
-            read = self._reading.pop()
+            self._reading.pop()
         if self._reading:
-            self._reading[-1].update(read)
-        self._entries[key] = (result, tuple(read.values()))
-        for facts_id in read:
-            self._readers.setdefault(facts_id, set()).add(key)
+            for facts, read in reads.values():
+                _add(self._reading[-1], facts, read)
+        self._entries[key] = (result, tuple((facts, frozenset(read) if read is not ALL else ALL, facts.generation)
+                                            for facts, read in reads.values()))
+        for facts_id, (_, read) in reads.items():
+            readers = self._readers.setdefault(facts_id, {})
+            for statement in _keys(read):
+                readers.setdefault(statement, set()).add(key)
         return result
+
+    def _valid(self, facts: ModuleFacts, statements: frozenset[int] | None, generation: int) -> bool:
+        if not self.is_current(facts):
+            return False
+        if statements is ALL:
+            return facts.generation == generation
+        stamps = facts.stamps
+        return all(stamps[i] <= generation for i in statements)
 
     def forget(self, replaced: set[int]) -> None:
         """Drop results that read a replaced module (ids of its old facts): they can never
         be reused, and they hold that module's whole tree alive."""
         for facts_id in replaced:
-            for key in self._readers.pop(facts_id, ()):
-                entry = self._entries.get(key)
-                if entry is not None and any(id(f) == facts_id for f in entry[1]):
-                    del self._entries[key]
+            for keys in self._readers.pop(facts_id, {}).values():
+                self._drop(keys, facts_id)
+
+    def forget_statements(self, facts: ModuleFacts, statements: Iterable[int]) -> None:
+        """Drop results that read statements of `facts` an in-place update re-read (or the
+        whole module)."""
+        readers = self._readers.get(id(facts), {})
+        for statement in (ALL, *statements):
+            self._drop(readers.pop(statement, ()), id(facts))
+
+    def _drop(self, keys: Iterable[tuple], facts_id: int) -> None:
+        for key in keys:
+            entry = self._entries.get(key)
+            if entry is None or not any(id(f) == facts_id for f, _, _ in entry[1]):
+                continue
+            del self._entries[key]
+            for facts, statements, _ in entry[1]:  # its other reads no longer lead to it
+                readers = self._readers.get(id(facts), {})
+                for statement in _keys(statements):
+                    if statement in readers:
+                        readers[statement].discard(key)
+
+
+def _keys(statements) -> Iterable[int | None]:
+    """Where a read is filed: its statements, the whole module, or (none of its statements:
+    only the facts object itself, as for a name bound by an import) under NAME_ONLY."""
+    if statements is ALL:
+        return (ALL,)
+    return statements or (NAME_ONLY,)
+
+
+def _add(reads: Reads, facts: ModuleFacts, statements: Iterable[int] | None) -> None:
+    known = reads.get(id(facts))
+    if known is None:
+        reads[id(facts)] = (facts, None if statements is ALL else set(statements))
+    elif known[1] is not ALL:
+        if statements is ALL:
+            reads[id(facts)] = (facts, ALL)
+        else:
+            known[1].update(statements)

@@ -48,7 +48,7 @@ class ProjectModel:
             return self.evaluator.value(node, Scope(module, function, bindings))
 
         if key not in self._values:
-            self._values[key] = self.derived.get(key, module, compute)
+            self._values[key] = self.derived.get(key, module, compute, _statement(module, node))
         return self._values[key]
 
     def dependency_id(self, module: ModuleFacts, callback: Callback, dependency: Dependency) -> Value:
@@ -58,7 +58,8 @@ class ProjectModel:
         return self.value(dependency.prop_node, module, dependency, callback)
 
     def render_root(self, node: ast.expr | None, module: ModuleFacts) -> Rendered:
-        return self.derived.get(("layout", id(node)), module, lambda: self.renderer.root(node, Scope(module)))
+        return self.derived.get(("layout", id(node)), module, lambda: self.renderer.root(node, Scope(module)),
+                                _statement(module, node))
 
     def callbacks(self, module: ModuleFacts) -> list[Callback]:
         """The module's callbacks that are Dash's (a `callback` of another library is not)."""
@@ -87,6 +88,13 @@ class ProjectModel:
 
     def apps_of(self, module: ModuleFacts, callback: Callback) -> list[App]:
         return [app for app in self.apps if any(c is callback for _, c in app.callbacks)]
+
+
+def _statement(module: ModuleFacts, node: ast.AST | None) -> tuple[int, ...] | None:
+    """What a result computed for `node` reads of its module besides the names it looks up:
+    the statement holding it (its enclosing function, comprehension, callback are there too)."""
+    index = module.statement_of(node)
+    return None if index is None else (index,)
 
 
 def _bound(expr: ast.expr, module: ModuleFacts):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config
+from ..facts import incremental
 from ..facts.extract import extract
 from ..facts.model import ModuleFacts
 from ..findings import Finding
@@ -161,6 +162,10 @@ class Workspace:
             return None
         cached = self._facts.get(path)
         if cached is not None and cached[0] is text or (cached is not None and cached[0] == text):
+            return cached[1]
+        if cached is not None and (statements := incremental.update(cached[1], text)) is not None:
+            self._facts[path] = (text, cached[1])
+            self.derived.forget_statements(cached[1], statements)
             return cached[1]
         try:
             facts = extract(path, text)

@@ -229,7 +229,9 @@ class Renderer:
             # Called without arguments (a panel, a layout function): what it renders depends
             # on its own module and what that reads, so it outlives edits elsewhere.
             key = ("returns", id(symbol.info.node), scope.depth)
-            return derived.get(key, symbol.module, lambda: self._returns(symbol, call, scope))
+            index = symbol.module.statement_of(symbol.info.node)
+            return derived.get(key, symbol.module, lambda: self._returns(symbol, call, scope),
+                               None if index is None else (index,))
         return self._returns(symbol, call, scope)
 
     def _returns(self, symbol: symbols.Function, call: ast.Call | None, scope: Scope) -> Rendered:
