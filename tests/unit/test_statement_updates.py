@@ -46,6 +46,13 @@ def shown(value):
 
 
 app.callback(Output("out", "title"), Input(CITY, "value"))(shown)
+
+
+class Ids:
+    GRAPH = "graph"
+
+    class Nested:
+        INNER = "inner"
 '''
 
 
@@ -64,7 +71,8 @@ def summary(facts):
         "starts": [(s.method, s.span) for s in facts.starts],
         "functions": {name: (node(info.node), sorted(info.calls), [node(r) for r in info.returns])
                       for name, info in facts.functions.items()},
-        "constants": {name: [node(v) for v in values] for name, values in facts.constants.items()},
+        "constants": [(name, [node(v) for v in values]) for name, values in facts.constants.items()],
+        "classes": [(name, [(k, node(v)) for k, v in attributes.items()]) for name, attributes in facts.classes.items()],
         "module_calls": facts.module_calls, "mutated": facts.mutated,
         "lines": facts.lines.lines, "statement_lines": facts.statement_lines, "binders": facts.binders,
     }
@@ -82,6 +90,8 @@ def edited(text: str, old: str, new: str) -> str:
     ('html.Div(id="out")', 'html.Div(id="outs")'),  # the layout itself
     ('CITY = "city"', 'CITY = "town"'),  # a constant other statements' values read
     ('"""A small app."""', '"""A tiny app."""'),  # the module docstring
+    ('GRAPH = "graph"', 'GRAPH = "graphs"'),  # a class attribute
+    ('class Nested:', 'class Inner:'),  # a nested class renamed
 ])
 def test_an_edit_inside_statements_equals_a_full_read(old, new):
     facts = extract(Path("app.py"), APP)

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dash_lsp.core import Config, Workspace
-from dash_lsp.core.source import Unreadable
 
-from .convert import Lines, split_lines
+from .convert import Lines
 from .settings import RuleSettings, Settings, combine
 
 log = logging.getLogger(__name__)
@@ -132,8 +131,7 @@ class LineSource:
     def __call__(self, path: Path) -> Lines:
         lines = self._cache.get(path)
         if lines is None:
-            text = self._workspace.text(path)
-            lines = self._cache[path] = split_lines("" if isinstance(text, Unreadable) else text)
+            lines = self._cache[path] = self._workspace.lines(path)
         return lines
 
 

@@ -43,14 +43,14 @@ def read_statements(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.M
     """Facts of the top-level statements `indices` of `tree`, the rest of the module as in `facts`.
 
     For a statement re-parsed after an edit that added no import: the module's import
-    table stands, constants and classes are re-collected from the whole tree, and only
-    functions defined before the statements are visible to them, as in a full read.
+    table stands, the constants and classes the statements bind are re-collected, and
+    only functions defined before the statements are visible to them, as in a full read.
     Returns their facts with the module's new constants and classes.
     """
     extractor = _Extractor(facts.path, text, lines)
     extractor.imports = facts.imports
     extractor.imported_modules = facts.imported_modules
-    extractor._collect_constants(tree)
+    extractor._recollect_constants(facts, tree, indices)
     for piece in facts.pieces[:indices.start]:
         extractor.functions.update(piece.functions)
     extractor.reader = DependencyReader(extractor.origin, lines, extractor.constants)
@@ -120,14 +120,39 @@ class _Extractor:
                     self.imports.add(node)
                     self._record_imported_modules(node, index)
 
-    def _collect_constants(self, tree: ast.Module) -> None:
+    def _collect_constants(self, tree: ast.Module, only: set[str] | None = None) -> None:
         for statement in tree.body:
             for node in _module_level_statements(statement):
                 if isinstance(node, (ast.Assign, ast.AnnAssign)):
                     for name, value in _assigned_names(node):
-                        self.constants.setdefault(name, []).append(value)
-                elif isinstance(node, ast.ClassDef):
+                        if only is None or name in only:
+                            self.constants.setdefault(name, []).append(value)
+                elif isinstance(node, ast.ClassDef) and (only is None or node.name in only):
                     self._class(node, node.name)
+
+    def _recollect_constants(self, facts: ModuleFacts, tree: ast.Module, indices: range) -> None:
+        """The module's constants with those bound in `indices` read again from `tree`.
+
+        The names bound there are assumed unchanged (the caller checks), so the other
+        statements binding them are known from `facts.binders`, and the names keep their
+        order. A class among them is re-collected with everything (nested classes may come
+        and go).
+        """
+        names, classes = set(), False
+        for index in indices:
+            for node in _module_level_statements(facts.tree.body[index]):
+                if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                    names.update(name for name, _ in _assigned_names(node))
+                classes = classes or isinstance(node, ast.ClassDef)
+        if classes:
+            self._collect_constants(tree)
+            return
+        binding = sorted({i for name in names for i in facts.binders.get(name, ())})
+        self._collect_constants(ast.Module(body=[tree.body[i] for i in binding], type_ignores=[]), names)
+        read = self.constants
+        self.constants = {name: read.get(name, []) if name in names else values
+                          for name, values in facts.constants.items()}
+        self.classes = facts.classes
 
     def _record_imported_modules(self, node: ast.Import | ast.ImportFrom, index: int) -> None:
         if isinstance(node, ast.Import):

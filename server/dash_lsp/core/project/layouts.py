@@ -75,18 +75,30 @@ def rendered_anywhere(model, app: App, with_validation_layout: bool = True) -> R
 
 
 def _module_ids(model, module: ModuleFacts, with_validation_layout: bool) -> Rendered:
+    """The ids of a module's components, statement by statement: an edit re-reads only its own."""
     out = Rendered()
-    skipped = set() if with_validation_layout else _written_in_validation_layout(module)
-    for component in module.components:
+    for index, piece in enumerate(module.pieces):
+        if piece.components:
+            key = ("components", id(module), index, with_validation_layout)
+            out.add(model.derived.get(key, module, lambda: _statement_ids(model, module, piece, with_validation_layout),
+                                      (index,)))
+    return out
+
+
+def _statement_ids(model, module: ModuleFacts, piece, with_validation_layout: bool) -> Rendered:
+    out = Rendered()
+    skipped = set() if with_validation_layout else _written_in_validation_layout(piece.app_assignments)
+    for component in piece.components:
         if id(component.call) not in skipped:
             _add_component(model, module, component, out)
     return out
 
 
-def _written_in_validation_layout(module: ModuleFacts) -> set[int]:
-    """The component calls written inside `app.validation_layout = …`, a tree no name shares."""
+def _written_in_validation_layout(assignments) -> set[int]:
+    """The component calls written inside `app.validation_layout = …`, a tree no name shares
+    (the tree and its assignment are one statement)."""
     calls: set[int] = set()
-    for assignment in module.app_assignments:
+    for assignment in assignments:
         if assignment.attribute == "validation_layout" and assignment.value is not None and not assignment.chained:
             calls.update(id(node) for node in ast.walk(assignment.value) if isinstance(node, ast.Call))
     return calls

@@ -60,11 +60,12 @@ def inside_callbacks(model) -> dict[int, tuple[ModuleFacts, Callback]]:
     """id(callback) → the callback whose body registers it (none of them exists at page load)."""
     hosts: dict[tuple, tuple[ModuleFacts, Callback]] = {}
     for module in model.modules.values():
+        names = {id(info.node): name for name, info in module.functions.items()}
         for callback in model.callbacks(module):
             if callback.function is not None and not callback.clientside:
-                for name, info in module.functions.items():
-                    if info.node is callback.function:
-                        hosts[(module.path, name)] = (module, callback)
+                name = names.get(id(callback.function))
+                if name is not None:
+                    hosts[(module.path, name)] = (module, callback)
     found: dict[int, tuple[ModuleFacts, Callback]] = {}
     if not hosts:
         return found

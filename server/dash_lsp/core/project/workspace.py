@@ -13,6 +13,7 @@ from ..facts import incremental
 from ..facts.extract import extract
 from ..facts.model import ModuleFacts
 from ..findings import Finding
+from ..positions import LineIndex
 from ..semantics.catalog import Catalog
 from ..semantics.environment import PythonEnvironment
 from ..semantics.evaluate import Evaluator
@@ -152,6 +153,16 @@ class Workspace:
         if path not in self._disk:
             self._disk[path] = read_source(path)
         return self._disk[path]
+
+    def lines(self, path: Path) -> list[str]:
+        """The file's lines as analysed, split where Python and LSP split them."""
+        text = self.text(path)
+        if isinstance(text, Unreadable):
+            return [""]
+        cached = self._facts.get(path)
+        if cached is not None and cached[0] is text:
+            return cached[1].lines.lines
+        return LineIndex(text).lines
 
     def unreadable(self) -> list[Unreadable]:
         return [t for p in self.files() if isinstance(t := self.text(p), Unreadable)]
