@@ -77,6 +77,7 @@ class _Extractor:
         self.constants: dict[str, list[ast.expr]] = {}
         self.classes: dict[str, dict[str, ast.expr]] = {}
         self.functions: dict[str, FunctionInfo] = {}  # every function read so far, for lookups
+        self.binders: dict[str, set[int]] = {}  # module-level name → statements binding it
         self.out = StatementFacts()  # what the statement being read contributes
         self.decorated: set[int] = set()  # ids of calls already read as decorators
         self.classes_open: list[ast.ClassDef] = []
@@ -94,7 +95,7 @@ class _Extractor:
             imported_modules=self.imported_modules, constants=self.constants, classes=self.classes,
             blanked=blanked, syntax_error=error, mentions_register_page="register_page" in self.text,
             tree=tree, pieces=pieces, statement_lines=[first_line(s) for s in tree.body],
-            binders=_binders(tree, pieces), stamps=[0] * len(pieces), **assemble(pieces),
+            binders=self._binders(pieces), stamps=[0] * len(pieces), **assemble(pieces),
         )
 
     def piece(self, index: int, statement: ast.stmt) -> StatementFacts:
@@ -111,6 +112,15 @@ class _Extractor:
                     self._module_call(inner.value, index, True)
         return self.out
 
+    def _binders(self, pieces: list[StatementFacts]) -> dict[str, frozenset[int]]:
+        """Module-level name → the top-level statements that bind it (imports aside: they never
+        change without a full read)."""
+        for index, piece in enumerate(pieces):
+            for name in piece.functions:
+                if "." not in name:
+                    self.binders.setdefault(name, set()).add(index)
+        return {name: frozenset(indices) for name, indices in self.binders.items()}
+
     # -- module level -------------------------------------------------------------------------
 
     def _collect_imports(self, tree: ast.Module) -> None:
@@ -121,14 +131,16 @@ class _Extractor:
                     self._record_imported_modules(node, index)
 
     def _collect_constants(self, tree: ast.Module, only: set[str] | None = None) -> None:
-        for statement in tree.body:
+        for index, statement in enumerate(tree.body):
             for node in _module_level_statements(statement):
                 if isinstance(node, (ast.Assign, ast.AnnAssign)):
                     for name, value in _assigned_names(node):
                         if only is None or name in only:
                             self.constants.setdefault(name, []).append(value)
+                            self.binders.setdefault(name, set()).add(index)
                 elif isinstance(node, ast.ClassDef) and (only is None or node.name in only):
                     self._class(node, node.name)
+                    self.binders.setdefault(node.name, set()).add(index)
 
     def _recollect_constants(self, facts: ModuleFacts, tree: ast.Module, indices: range) -> None:
         """The module's constants with those bound in `indices` read again from `tree`.
@@ -476,14 +488,3 @@ def statement_bindings(statement: ast.stmt, piece: StatementFacts) -> tuple:
             classes.add(node.name)
     functions = {name for name in piece.functions if "." not in name}
     return frozenset(constants), frozenset(classes), frozenset(functions), frozenset(piece.mutated)
-
-
-def _binders(tree: ast.Module, pieces: list[StatementFacts]) -> dict[str, frozenset[int]]:
-    """Module-level name → the top-level statements that bind it (imports aside: they never
-    change without a full read)."""
-    found: dict[str, set[int]] = {}
-    for index, (statement, piece) in enumerate(zip(tree.body, pieces)):
-        constants, classes, functions, _ = statement_bindings(statement, piece)
-        for name in constants | classes | functions:
-            found.setdefault(name, set()).add(index)
-    return {name: frozenset(indices) for name, indices in found.items()}

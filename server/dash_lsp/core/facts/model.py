@@ -137,7 +137,7 @@ class FunctionInfo:
     mutated: set[str] = field(default_factory=set)  # locals changed in place
 
 
-@dataclass
+@dataclass(slots=True)
 class StatementFacts:
     """What one top-level statement contributes to its module's facts (in reading order)."""
 

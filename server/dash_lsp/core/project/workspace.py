@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from ..collection import collection_paused
 from ..config import Config
 from ..facts import incremental
 from ..facts.extract import extract
@@ -322,10 +323,11 @@ class Workspace:
             from ..rules.engine import run_rules
             self._should_stop = should_stop
             try:
-                model = self.model()
-                results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
-                for finding in run_rules(model, self.config, self._checkpoint):
-                    results.setdefault(finding.path, []).append(finding)
+                with collection_paused():
+                    model = self.model()
+                    results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
+                    for finding in run_rules(model, self.config, self._checkpoint):
+                        results.setdefault(finding.path, []).append(finding)
             finally:
                 self._should_stop = None
             for items in results.values():
