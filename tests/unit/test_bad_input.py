@@ -146,3 +146,24 @@ def test_noqa_and_columns_survive_characters_that_only_look_like_line_breaks(pro
     assert check_paths([root]) == []
     findings = check_paths([project({"app.py": f"s = 'é{odd_break}é'\n" + DUPLICATE + SECOND})])
     assert [(f.code, f.span.start.column) for f in findings] == [("DASH001", 10)]
+
+
+def test_code_python_warns_about_is_read_without_a_warning(tmp_path):
+    """`1if x`, `"\\d"`: Python prints a warning when it parses them; in the server that
+    would land in the editor's log on every keystroke."""
+    import warnings
+
+    from dash_lsp.core import Workspace
+
+    text = DUPLICATE + 'FLAG = 1if True else 2\nPATTERN = "\\d+"\n'
+    (tmp_path / "app.py").write_text(text, encoding="utf-8")
+    path = (tmp_path / "app.py").resolve()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        workspace = Workspace(tmp_path)
+        workspace.findings()
+        workspace.set_overlay(path, text.replace("2\n", "3\n"))  # re-read in place
+        workspace.findings()
+        workspace.set_overlay(path, text + "(\n")  # a syntax error: the recovering parse
+        workspace.findings()
+    assert [str(w.message) for w in caught] == []

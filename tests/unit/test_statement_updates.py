@@ -1,7 +1,7 @@
 """An edit inside top-level statements re-reads only them, and only when that is exact.
 
 Each in-place update is compared with a full read of the same text; each case where only
-a full read can be exact (lines added, a syntax error, imports, names bound differently,
+a full read can be exact (lines added, a syntax error, imports, a name changed in place,
 a name another statement's facts looked up) must decline.
 """
 
@@ -83,27 +83,31 @@ def edited(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-@pytest.mark.parametrize("old, new", [
-    ('"Weather in "', '"Weather at "'),  # a string in a callback's body
-    ('Input(CITY, "value"), State', 'Input("town", "value"), State'),  # a dependency's id
-    ('dcc.Graph(id="graph")', 'dcc.Graph(id="graphs")'),  # a component in a helper
-    ('html.Div(id="out")', 'html.Div(id="outs")'),  # the layout itself
-    ('CITY = "city"', 'CITY = "town"'),  # a constant other statements' values read
-    ('"""A small app."""', '"""A tiny app."""'),  # the module docstring
-    ('GRAPH = "graph"', 'GRAPH = "graphs"'),  # a class attribute
-    ('class Nested:', 'class Inner:'),  # a nested class renamed
+@pytest.mark.parametrize("old, new, names", [
+    ('"Weather in "', '"Weather at "', set()),  # a string in a callback's body
+    ('Input(CITY, "value"), State', 'Input("town", "value"), State', set()),  # a dependency's id
+    ('dcc.Graph(id="graph")', 'dcc.Graph(id="graphs")', set()),  # a component in a helper
+    ('html.Div(id="out")', 'html.Div(id="outs")', set()),  # the layout itself
+    ('CITY = "city"', 'CITY = "town"', set()),  # a constant other statements' values read
+    ('"""A small app."""', '"""A tiny app."""', set()),  # the module docstring
+    ('GRAPH = "graph"', 'GRAPH = "graphs"', set()),  # a class attribute
+    ('class Nested:', 'class Inner:', set()),  # a nested class renamed
+    ("def draw(city):", "def drew(city):", {"draw", "drew"}),  # typing a function's name
+    ('CITY = "city"', 'CITY, LATER = "city", 2', {"LATER"}),  # a name bound that was not
+    ("def panel():", "class panel:", {"panel"}),  # a name bound as another kind
 ])
-def test_an_edit_inside_statements_equals_a_full_read(old, new):
+def test_an_edit_inside_statements_equals_a_full_read(old, new, names):
     facts = extract(Path("app.py"), APP)
     before = {id(c) for c in facts.callbacks}
     text = edited(APP, old, new)
     changed = incremental.update(facts, text)
-    assert changed is not None and len(changed) == 1
+    assert changed is not None and len(changed.statements) == 1 and changed.names == names
     assert summary(facts) == summary(extract(Path("app.py"), text))
     # Statements the edit did not touch keep their facts objects.
-    untouched = [c for c in facts.callbacks if c.where.top_index not in changed]
+    untouched = [c for c in facts.callbacks if c.where.top_index not in changed.statements]
     assert untouched and all(id(c) in before for c in untouched)
-    assert facts.stamps[changed.start] == facts.generation == 1
+    assert facts.stamps[changed.statements.start] == facts.generation == 1
+    assert all(facts.name_stamps[name] == 1 for name in names)
 
 
 @pytest.mark.parametrize("old, new", [
@@ -121,12 +125,12 @@ def test_escapes_and_crlf(old, new):
     ("    return city\n", "    return city\n\n", "a line added"),
     ('"Weather in "', '"Weather in ', "a syntax error"),
     ("    return city\n", "    import os\n", "an import"),
-    ("def shown(value):", "def shows(value):", "a function renamed"),
+    ("def shown(value):", "def shows(value):", "a function another statement's facts looked up"),
     ('OUTPUTS = [Output("graph", "figure")]', 'OUTPUTS = [Output("graph", "data")]',
      "a constant another statement's facts were read through"),
     ("def shown(value):\n    return value", "def shown(value):\n    value += 1", "read by a hand-applied decorator"),
     ("    return city\n", "    CITY.append(1)\n", "a name changed in place"),
-    ('CITY = "city"', 'CITY="city";X=1', "a name bound that was not"),
+    ('CITY = "city"', 'CITY="city";X=1', "a statement more"),
 ])
 def test_edits_only_a_full_read_gets_right_are_declined(old, new, why):
     facts = extract(Path("app.py"), APP)
@@ -158,6 +162,26 @@ def test_a_warm_workspace_updates_in_place_and_reports_what_a_fresh_one_does(tmp
     assert findings == fresh.findings()[path]
     workspace.set_overlay(path, APP)
     assert workspace.findings()[path] == []
+
+
+def test_a_name_bound_in_place_reaches_the_results_that_looked_it_up(tmp_path):
+    # `LATER` is unbound at first: an id we cannot know, so nothing is reported.
+    base = edited(APP, 'State("graph", "figure")', 'State(LATER, "figure")')
+    (tmp_path / "app.py").write_text(base)
+    path = (tmp_path / "app.py").resolve()
+    workspace = Workspace(tmp_path)
+    assert workspace.findings()[path] == []
+    facts = workspace.facts(path)
+    for text, codes in [(edited(base, 'CITY = "city"', 'CITY, LATER = "city", "nowhere"'), ["DASH003"]),
+                        (edited(base, 'CITY = "city"', 'CITY, LATE = "city", "nowhere"'), []),
+                        (edited(base, 'CITY = "city"', 'CITY, LATER = "city", "graph"'), [])]:
+        workspace.set_overlay(path, text)
+        findings = workspace.findings()[path]
+        assert workspace.facts(path) is facts  # in place
+        assert [f.code for f in findings] == codes
+        fresh = Workspace(tmp_path)
+        fresh.set_overlay(path, text)
+        assert findings == fresh.findings()[path]
 
 
 SECTION = '''

@@ -56,6 +56,14 @@ def _edit(text: str, kind: str, pick: int) -> str:
             i = spots[pick // len(SWAPS) % len(spots)]
             word, other = (old, new) if text.startswith(old, i) else (new, old)
             return text[:i] + other + text[i + len(word):]
+    if kind == "rebind":
+        # A module-level name is typed on (or back): `def panel` → `def panel_`, `CITY =` → `CITY_ =`.
+        spots = list(re.finditer(r"^(?:async def |def |class )?([A-Za-z_]\w*)(?=\s*[(=:])", text, re.M))
+        if spots:
+            m = spots[pick % len(spots)]
+            name = m.group(1)
+            renamed = name[:-1] if name.endswith("_") else name + "_"
+            return text[:m.start(1)] + renamed + text[m.end(1):]
     if kind == "delete-line":
         del lines[pick % len(lines)]
     elif kind == "duplicate-line":
@@ -75,7 +83,7 @@ def _summary(workspace: Workspace, root: Path):
 
 edits = st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
     ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo", "retype", "retype",
-     "swap", "swap"]), st.integers(0, 10**6)),
+     "swap", "swap", "rebind"]), st.integers(0, 10**6)),
     min_size=1, max_size=6)
 
 

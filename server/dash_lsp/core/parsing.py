@@ -8,6 +8,7 @@ statement. Blanking keeps every other line (and so every position) where it was.
 from __future__ import annotations
 
 import ast
+import warnings
 from dataclasses import dataclass, field
 
 MAX_REPAIRS = 25
@@ -66,9 +67,17 @@ def _blank(lines: list[str], start: int, end: int) -> None:
         lines[i] = f"{indent}pass" if i == start and indent else ""
 
 
+def parse_module(text: str) -> ast.Module:
+    """`ast.parse`, without the SyntaxWarnings (`1if x`, invalid escapes) it prints to stderr:
+    the user's code is not ours to lint, and stderr is the editor's server log."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(text)
+
+
 def parse(text: str) -> ParseResult:
     try:
-        return ParseResult(ast.parse(text))
+        return ParseResult(parse_module(text))
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         first_error = _describe(error)
     lines = text.split("\n")
@@ -76,7 +85,7 @@ def parse(text: str) -> ParseResult:
     tried: dict[int, int] = {}
     for _ in range(MAX_REPAIRS):
         try:
-            tree = ast.parse("\n".join(lines))
+            tree = parse_module("\n".join(lines))
             return ParseResult(tree, blanked, first_error)
         except SyntaxError as error:
             index = max(0, min((error.lineno or 1) - 1, len(lines) - 1))

@@ -39,18 +39,22 @@ def extract(path: Path, text: str) -> ModuleFacts:
 
 
 def read_statements(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module,
-                    indices: range) -> tuple[list[StatementFacts], dict, dict]:
+                    indices: range, same_names: bool) -> tuple[list[StatementFacts], dict, dict]:
     """Facts of the top-level statements `indices` of `tree`, the rest of the module as in `facts`.
 
     For a statement re-parsed after an edit that added no import: the module's import
-    table stands, the constants and classes the statements bind are re-collected, and
+    table stands, the constants and classes the statements bind are re-collected (all of
+    them unless `same_names`: the statements bind the constants and classes they did), and
     only functions defined before the statements are visible to them, as in a full read.
     Returns their facts with the module's new constants and classes.
     """
     extractor = _Extractor(facts.path, text, lines)
     extractor.imports = facts.imports
     extractor.imported_modules = facts.imported_modules
-    extractor._recollect_constants(facts, tree, indices)
+    if same_names:
+        extractor._recollect_constants(facts, tree, indices)
+    else:
+        extractor._collect_constants(tree)
     for piece in facts.pieces[:indices.start]:
         extractor.functions.update(piece.functions)
     extractor.reader = DependencyReader(extractor.origin, lines, extractor.constants)
@@ -478,13 +482,19 @@ def _assigned_names(node: ast.Assign | ast.AnnAssign):
                     yield sub_target.id, sub_value
 
 
-def statement_bindings(statement: ast.stmt, piece: StatementFacts) -> tuple:
-    """The module-level names a top-level statement binds, by kind, and those it changes in place."""
+def module_names(statement: ast.stmt) -> tuple[frozenset[str], frozenset[str]]:
+    """The constants and classes a top-level statement binds at module level."""
     constants, classes = set(), set()
     for node in _module_level_statements(statement):
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             constants.update(name for name, _ in _assigned_names(node))
         elif isinstance(node, ast.ClassDef):
             classes.add(node.name)
-    functions = {name for name in piece.functions if "." not in name}
-    return frozenset(constants), frozenset(classes), frozenset(functions), frozenset(piece.mutated)
+    return frozenset(constants), frozenset(classes)
+
+
+def statement_bindings(statement: ast.stmt, piece: StatementFacts) -> set[tuple[str, str]]:
+    """The module-level names a top-level statement binds, with their kind."""
+    constants, classes = module_names(statement)
+    return {("constant", n) for n in constants} | {("class", n) for n in classes} \
+        | {("function", n) for n in piece.functions if "." not in n}

@@ -8,24 +8,32 @@ objects, so results derived from them stay valid (project/memo.py).
 The update is taken only when it is exactly what a full read of the new text would
 give: the edit keeps the number of lines and of top-level statements, the re-parsed
 lines are valid Python on their own (so the statements after them tokenize as
-before), no import is involved, the statements bind the same module-level names,
-and no other statement's facts looked at a name they bind. Otherwise the caller
-reads the whole file.
+before), no import is involved, no name changes in place where it did not, and no
+other statement's facts looked at a name the statements bind or bound. Names that
+start or stop being bound there (typing a function's name) are reported, so results
+that looked them up are dropped. Otherwise the caller reads the whole file.
 """
 
 from __future__ import annotations
 
 import ast
 import bisect
+from typing import NamedTuple
 
+from ..parsing import parse_module
 from ..positions import LineIndex
-from .extract import read_statements, statement_bindings
+from .extract import module_names, read_statements, statement_bindings
 from .model import ModuleFacts, assemble, first_line
 
 
-def update(facts: ModuleFacts, text: str) -> range | None:
-    """Bring `facts` up to date with `text` in place; the statements re-read, or None when
-    only a full read can say (then `facts` is unchanged)."""
+class Update(NamedTuple):
+    statements: range  # the top-level statements re-read
+    names: frozenset[str]  # module-level names bound differently now
+
+
+def update(facts: ModuleFacts, text: str) -> Update | None:
+    """Bring `facts` up to date with `text` in place; what changed, or None when only a
+    full read can say (then `facts` is unchanged)."""
     if facts.blanked or facts.syntax_error or facts.tree is None or not _same_line_breaks(facts.text, text):
         return None
     changed = _changed_lines(facts.text, text)
@@ -45,7 +53,7 @@ def update(facts: ModuleFacts, text: str) -> range | None:
         return None
     source = "\n".join(lines[region_start - 1:region_end])
     try:
-        region = ast.parse(source)
+        region = parse_module(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     indices = range(low, high + 1)
@@ -57,15 +65,17 @@ def update(facts: ModuleFacts, text: str) -> range | None:
                       type_ignores=facts.tree.type_ignores)
     index = LineIndex.__new__(LineIndex)
     index.lines = lines
-    pieces, constants, classes = read_statements(facts, text, index, tree, indices)
-    if not _same_names(facts, indices, region.body, pieces):
+    same_names = all(module_names(facts.tree.body[i]) == module_names(s) for i, s in zip(indices, region.body))
+    pieces, constants, classes = read_statements(facts, text, index, tree, indices, same_names)
+    renamed = _renamed(facts, indices, region.body, pieces)
+    if renamed is None:
         return None
-    _apply(facts, text, index, tree, indices, pieces, constants, classes)
-    return indices
+    _apply(facts, text, index, tree, indices, pieces, constants, classes, renamed)
+    return Update(indices, renamed)
 
 
 def _apply(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module, indices: range,
-           pieces, constants, classes) -> None:
+           pieces, constants, classes, renamed: frozenset[str]) -> None:
     facts.text, facts.lines, facts.tree = text, lines, tree
     facts.pieces[indices.start:indices.stop] = pieces
     for name, value in assemble(facts.pieces).items():
@@ -76,6 +86,15 @@ def _apply(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module, in
     for i in indices:
         facts.statement_lines[i] = first_line(tree.body[i])
         facts.stamps[i] = facts.generation
+    for name in renamed:
+        binders = {i for i in facts.binders.get(name, ()) if i not in indices}
+        binders.update(i for i, piece in zip(indices, pieces)
+                       if any(n == name for _, n in statement_bindings(tree.body[i], piece)))
+        if binders:
+            facts.binders[name] = frozenset(binders)
+        else:
+            facts.binders.pop(name, None)
+        facts.name_stamps[name] = facts.generation
 
 
 def _same_line_breaks(old: str, new: str) -> bool:
@@ -134,14 +153,19 @@ def _imports(statements: list[ast.stmt]) -> bool:
     return any(isinstance(node, (ast.Import, ast.ImportFrom)) for s in statements for node in ast.walk(s))
 
 
-def _same_names(facts: ModuleFacts, indices: range, statements: list[ast.stmt], pieces) -> bool:
-    """The re-read statements bind the names they bound, and no other statement's facts
-    looked at one of them."""
+def _renamed(facts: ModuleFacts, indices: range, statements: list[ast.stmt], pieces) -> frozenset[str] | None:
+    """Names the re-read statements bind differently (another kind, or no longer, or newly);
+    None when one changes in place where it did not, or another statement's facts looked
+    at a name they bind or bound."""
     bound: set[str] = set()
+    changed: set[str] = set()
     for i, statement, piece in zip(indices, statements, pieces):
-        old = statement_bindings(facts.tree.body[i], facts.pieces[i])
-        if statement_bindings(statement, piece) != old:
-            return False
-        bound.update(*old[:3])
+        if piece.mutated != facts.pieces[i].mutated:
+            return None
+        old, new = statement_bindings(facts.tree.body[i], facts.pieces[i]), statement_bindings(statement, piece)
+        bound.update(name for _, name in old | new)
+        changed.update(name for _, name in old ^ new)
     others = [p for i, p in enumerate(facts.pieces) if i not in indices]
-    return not any(piece.consulted & bound for piece in others)
+    if any(piece.consulted & bound for piece in others):
+        return None
+    return frozenset(changed)

@@ -199,9 +199,11 @@ class ModuleFacts:
     pieces: list[StatementFacts] = field(default_factory=list)
     statement_lines: list[int] = field(default_factory=list)  # first line of each, 1-based
     binders: dict[str, frozenset[int]] = field(default_factory=dict)  # name → statements binding it
-    # Bumped by each in-place update; `stamps[i]` is the generation statement i last changed in.
+    # Bumped by each in-place update; `stamps[i]` is the generation statement i last changed
+    # in, `name_stamps[name]` the one in which the statements binding `name` last changed.
     generation: int = 0
     stamps: list[int] = field(default_factory=list)
+    name_stamps: dict[str, int] = field(default_factory=dict)
 
     def statement_of(self, node: ast.AST | None) -> int | None:
         """Index of the top-level statement holding `node` (None: not a node of this tree)."""

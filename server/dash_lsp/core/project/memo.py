@@ -2,10 +2,11 @@
 
 A module's facts object is replaced when its file is read afresh, so "unchanged" starts
 with an identity test. An edit inside top-level statements updates the facts object in
-place instead (facts/incremental.py) and stamps the statements it re-read, so a result
-also records which statements of each module it read: the statements of its anchor
-node, those binding the names it looked up, or all of them when it read the module as
-a whole (the default). A later rebuild reuses the result while all of them are current.
+place instead (facts/incremental.py) and stamps the statements it re-read and the names
+bound differently, so a result also records what of each module it read: the statement
+of its anchor node, the names it looked up and the statements binding them, or the
+module as a whole (the default). A later rebuild reuses the result while all of them
+are current.
 Entries hold their modules, so AST node ids in keys stay unique; an entry that read a
 re-read statement is dropped at once, before a new node can take its node's id.
 """
@@ -18,9 +19,10 @@ from typing import Callable
 from ..facts.model import ModuleFacts
 
 ALL = None  # read the module as a whole
-NAME_ONLY = -1  # read none of its statements
+IDENTITY = -1  # read nothing of it but which facts object it is
 
-Reads = dict[int, tuple[ModuleFacts, set[int] | None]]  # id of facts → (facts, statements or ALL)
+# A read: a top-level statement (its index) or a module-level name (a str).
+Reads = dict[int, tuple[ModuleFacts, set[int | str] | None]]  # id of facts → (facts, what of it, or ALL)
 
 
 class DerivedCache:
@@ -28,17 +30,17 @@ class DerivedCache:
         self.is_current = is_current
         # key → (result, ((facts, statements or ALL, generation when read), ...))
         self._entries: dict[tuple, tuple[object, tuple]] = {}
-        # id of a module's facts → statement (or ALL, NAME_ONLY) → keys of results that read it
-        self._readers: dict[int, dict[int | None, set[tuple]]] = {}
+        # id of a module's facts → statement or name (or ALL, IDENTITY) → keys of results that read it
+        self._readers: dict[int, dict[int | str | None, set[tuple]]] = {}
         self._reading: list[Reads] = []
 
-    def touch(self, facts: ModuleFacts | None, statements: Iterable[int] | None = ALL) -> None:
+    def touch(self, facts: ModuleFacts | None, statements: Iterable[int | str] | None = ALL) -> None:
         """The computation under way read `facts` (only `statements` of it, when given)."""
         if facts is not None and self._reading:
             _add(self._reading[-1], facts, statements)
 
     def get(self, key: tuple, anchor: ModuleFacts, compute: Callable[[], object],
-            statements: Iterable[int] | None = ALL):
+            statements: Iterable[int | str] | None = ALL):
         """`compute()`'s result, reused while what it read is current; it reads `statements` of
         `anchor` (all of it by default) and whatever it touches."""
         entry = self._entries.get(key)
@@ -64,13 +66,16 @@ class DerivedCache:
                 readers.setdefault(statement, set()).add(key)
         return result
 
-    def _valid(self, facts: ModuleFacts, statements: frozenset[int] | None, generation: int) -> bool:
+    def _valid(self, facts: ModuleFacts, statements: frozenset[int | str] | None, generation: int) -> bool:
         if not self.is_current(facts):
             return False
         if statements is ALL:
             return facts.generation == generation
-        stamps = facts.stamps
-        return all(stamps[i] <= generation for i in statements)
+        stamps, names = facts.stamps, facts.name_stamps
+        for read in statements:
+            if (stamps[read] if read.__class__ is int else names.get(read, 0)) > generation:
+                return False
+        return True
 
     def forget(self, replaced: set[int]) -> None:
         """Drop results that read a replaced module (ids of its old facts): they can never
@@ -79,9 +84,9 @@ class DerivedCache:
             for keys in self._readers.pop(facts_id, {}).values():
                 self._drop(keys, facts_id)
 
-    def forget_statements(self, facts: ModuleFacts, statements: Iterable[int]) -> None:
-        """Drop results that read statements of `facts` an in-place update re-read (or the
-        whole module)."""
+    def forget_statements(self, facts: ModuleFacts, statements: Iterable[int | str]) -> None:
+        """Drop results that read statements (or names) of `facts` an in-place update
+        re-read (or rebound), or the whole module."""
         readers = self._readers.get(id(facts), {})
         for statement in (ALL, *statements):
             self._drop(readers.pop(statement, ()), id(facts))
@@ -99,15 +104,15 @@ class DerivedCache:
                         readers[statement].discard(key)
 
 
-def _keys(statements) -> Iterable[int | None]:
-    """Where a read is filed: its statements, the whole module, or (none of its statements:
-    only the facts object itself, as for a name bound by an import) under NAME_ONLY."""
+def _keys(statements) -> Iterable[int | str | None]:
+    """Where a read is filed: its statements and names, the whole module, or (none of
+    them: only the facts object itself) under IDENTITY."""
     if statements is ALL:
         return (ALL,)
-    return statements or (NAME_ONLY,)
+    return statements or (IDENTITY,)
 
 
-def _add(reads: Reads, facts: ModuleFacts, statements: Iterable[int] | None) -> None:
+def _add(reads: Reads, facts: ModuleFacts, statements: Iterable[int | str] | None) -> None:
     known = reads.get(id(facts))
     if known is None:
         reads[id(facts)] = (facts, None if statements is ALL else set(statements))

@@ -175,9 +175,9 @@ class Workspace:
         cached = self._facts.get(path)
         if cached is not None and cached[0] is text or (cached is not None and cached[0] == text):
             return cached[1]
-        if cached is not None and (statements := incremental.update(cached[1], text)) is not None:
+        if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
             self._facts[path] = (text, cached[1])
-            self.derived.forget_statements(cached[1], statements)
+            self.derived.forget_statements(cached[1], [*changed.statements, *changed.names])
             return cached[1]
         try:
             facts = extract(path, text)

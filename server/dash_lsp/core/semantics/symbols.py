@@ -54,10 +54,11 @@ def lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> S
     derived = getattr(modules, "derived", None)
     if derived is None:
         return _lookup(modules, facts, name, depth)
-    # What a name stands for depends on the statements binding it (imports change only with
-    # a full read of the module) and on the modules its imports lead to, which it touches.
+    # What a name stands for depends on the statements binding it and on which statements
+    # those are (the name itself; imports change only with a full read of the module), and
+    # on the modules its imports lead to, which it touches.
     return derived.get(("symbol", id(facts), name), facts, lambda: _lookup(modules, facts, name, depth),
-                       facts.binders.get(name, ()))
+                       (*facts.binders.get(name, ()), name))
 
 
 def _lookup(modules: Modules, facts: ModuleFacts, name: str, depth: int = 0) -> Symbol | None:
