@@ -129,14 +129,14 @@ class _Extractor:
 
     def _collect_imports(self, tree: ast.Module) -> None:
         for index, statement in enumerate(tree.body):
-            for node in _module_level_statements(statement):
+            for node in module_level_statements(statement):
                 if isinstance(node, (ast.Import, ast.ImportFrom)):
                     self.imports.add(node)
                     self._record_imported_modules(node, index)
 
     def _collect_constants(self, tree: ast.Module, only: set[str] | None = None) -> None:
         for index, statement in enumerate(tree.body):
-            for node in _module_level_statements(statement):
+            for node in module_level_statements(statement):
                 if isinstance(node, (ast.Assign, ast.AnnAssign)):
                     for name, value in _assigned_names(node):
                         if only is None or name in only:
@@ -156,7 +156,7 @@ class _Extractor:
         """
         names, classes = set(), False
         for index in indices:
-            for node in _module_level_statements(facts.tree.body[index]):
+            for node in module_level_statements(facts.tree.body[index]):
                 if isinstance(node, (ast.Assign, ast.AnnAssign)):
                     names.update(name for name, _ in _assigned_names(node))
                 classes = classes or isinstance(node, ast.ClassDef)
@@ -454,7 +454,7 @@ def _raw_name(func: ast.expr) -> str:
     return "?"
 
 
-def _module_level_statements(statement: ast.stmt):
+def module_level_statements(statement: ast.stmt):
     """The statement, and those nested in module-level if/try/with blocks."""
     yield statement
     if isinstance(statement, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
@@ -462,9 +462,9 @@ def _module_level_statements(statement: ast.stmt):
             for child in getattr(statement, field, []) or []:
                 if isinstance(child, ast.ExceptHandler):
                     for inner in child.body:
-                        yield from _module_level_statements(inner)
+                        yield from module_level_statements(inner)
                 else:
-                    yield from _module_level_statements(child)
+                    yield from module_level_statements(child)
 
 
 def _assigned_names(node: ast.Assign | ast.AnnAssign):
@@ -485,7 +485,7 @@ def _assigned_names(node: ast.Assign | ast.AnnAssign):
 def module_names(statement: ast.stmt) -> tuple[frozenset[str], frozenset[str]]:
     """The constants and classes a top-level statement binds at module level."""
     constants, classes = set(), set()
-    for node in _module_level_statements(statement):
+    for node in module_level_statements(statement):
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             constants.update(name for name, _ in _assigned_names(node))
         elif isinstance(node, ast.ClassDef):
@@ -498,3 +498,4 @@ def statement_bindings(statement: ast.stmt, piece: StatementFacts) -> set[tuple[
     constants, classes = module_names(statement)
     return {("constant", n) for n in constants} | {("class", n) for n in classes} \
         | {("function", n) for n in piece.functions if "." not in n}
+

@@ -3,14 +3,15 @@
 A keystroke inside one statement leaves every other statement's tree and facts as
 they were. The lines of the statements the edit touched are parsed on their own,
 spliced into the module's tree, and read again; everything else stays the same
-objects, so results derived from them stay valid (project/memo.py).
+objects, so results derived from them stay valid (project/memo.py). An edit that adds
+or removes lines or statements moves everything after it: then the statements from
+the edit to the end of the module are re-read (an edit near the end stays cheap).
 
 The update is taken only when it is exactly what a full read of the new text would
-give: the edit keeps the number of lines and of top-level statements, the re-parsed
-lines are valid Python on their own (so the statements after them tokenize as
-before), no import is involved, no name changes in place where it did not, and no
-other statement's facts looked at a name the statements bind or bound. Names that
-start or stop being bound there (typing a function's name) are reported, so results
+give: the re-parsed lines are valid Python on their own (so what follows them
+tokenizes as before), no import is involved, no name changes in place where it did
+not, and no other statement's facts looked at a name the re-read statements bind or
+bound. Names bound differently (typing a function's name) are reported, so results
 that looked them up are dropped. Otherwise the caller reads the whole file.
 """
 
@@ -22,12 +23,13 @@ from typing import NamedTuple
 
 from ..parsing import parse_module
 from ..positions import LineIndex
-from .extract import module_names, read_statements, statement_bindings
+from .extract import module_level_statements, module_names, read_statements, statement_bindings
 from .model import ModuleFacts, assemble, first_line
 
 
 class Update(NamedTuple):
-    statements: range  # the top-level statements re-read
+    statements: range  # the top-level statements re-read (new indices)
+    replaced: range  # the indices they had before
     names: frozenset[str]  # module-level names bound differently now
 
 
@@ -36,10 +38,7 @@ def update(facts: ModuleFacts, text: str) -> Update | None:
     full read can say (then `facts` is unchanged)."""
     if facts.blanked or facts.syntax_error or facts.tree is None or not _same_line_breaks(facts.text, text):
         return None
-    changed = _changed_lines(facts.text, text)
-    if changed is None:
-        return None
-    first, last, start = changed  # 1-based lines, the same in the old and the new text
+    first, last, new_last, start = _changed_lines(facts.text, text)  # 1-based; `last` old, `new_last` new
     starts = facts.statement_lines
     low = bisect.bisect_right(starts, first) - 1
     high = bisect.bisect_right(starts, last) - 1
@@ -47,49 +46,63 @@ def update(facts: ModuleFacts, text: str) -> Update | None:
         low -= 1  # statements sharing its first line (`a = 1; b = 2`) are one region
     region_start = starts[low] if low >= 0 else 1
     low = max(low, 0)
-    region_end = starts[high + 1] - 1 if high + 1 < len(starts) else None
-    lines = _new_lines(facts, text, first, last, start)
-    if lines is None:
-        return None
-    source = "\n".join(lines[region_start - 1:region_end])
-    try:
-        region = parse_module(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    indices = range(low, high + 1)
-    if len(region.body) != len(indices) or _imports(region.body) \
-            or _imports(facts.tree.body[low:high + 1]) or any(p.local_imports for p in facts.pieces[low:]):
+    lines = _new_lines(facts, text, first, last, new_last, start)
+    region = None
+    if new_last == last and high + 1 < len(starts):
+        # The lines after the region stay where they are: re-read the region alone.
+        region = _parse(lines, region_start, starts[high + 1] - 1)
+        if region is not None and len(region.body) != high + 1 - low:
+            region = None
+    if region is None:
+        high = len(starts) - 1  # statements or lines come or go: re-read to the end
+        region = _parse(lines, region_start, len(lines))
+        if region is None:
+            return None
+    replaced = range(low, high + 1)
+    indices = range(low, low + len(region.body))
+    if _imports(region.body) or _imports(facts.tree.body[low:high + 1]) \
+            or any(p.local_imports for p in facts.pieces[low:]):
         return None  # (an import in a function joins the module's table where it is read)
-    ast.increment_lineno(region, region_start - 1)
     tree = ast.Module(body=[*facts.tree.body[:low], *region.body, *facts.tree.body[high + 1:]],
                       type_ignores=facts.tree.type_ignores)
     index = LineIndex.__new__(LineIndex)
     index.lines = lines
-    same_names = all(module_names(facts.tree.body[i]) == module_names(s) for i, s in zip(indices, region.body))
+    same_names = indices == replaced and all(
+        module_names(facts.tree.body[i]) == module_names(s) for i, s in zip(indices, region.body))
     pieces, constants, classes = read_statements(facts, text, index, tree, indices, same_names)
-    renamed = _renamed(facts, indices, region.body, pieces)
-    if renamed is None:
+    if any(p.local_imports for p in pieces):
         return None
-    _apply(facts, text, index, tree, indices, pieces, constants, classes, renamed)
-    return Update(indices, renamed)
+    bindings = _rebound(facts, replaced, indices, tree, pieces)
+    if bindings is None:
+        return None
+    _apply(facts, text, index, tree, replaced, indices, pieces, constants, classes, bindings)
+    return Update(indices, replaced, frozenset(bindings))
 
 
-def _apply(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module, indices: range,
-           pieces, constants, classes, renamed: frozenset[str]) -> None:
+def _parse(lines: list[str], first: int, last: int) -> ast.Module | None:
+    """Lines `first`..`last` (1-based) alone, their nodes numbered as in the whole file (the
+    lines before are blank: the tokenizer skips them faster than a walk could renumber)."""
+    try:
+        return parse_module("\n" * (first - 1) + "\n".join(lines[first - 1:last]))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+def _apply(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module, replaced: range, indices: range,
+           pieces, constants, classes, rebound: dict[str, set[int]]) -> None:
     facts.text, facts.lines, facts.tree = text, lines, tree
-    facts.pieces[indices.start:indices.stop] = pieces
+    facts.pieces[replaced.start:replaced.stop] = pieces
     for name, value in assemble(facts.pieces).items():
         setattr(facts, name, value)
     facts.constants, facts.classes = constants, classes
     facts.mentions_register_page = "register_page" in text
     facts.generation += 1
-    for i in indices:
-        facts.statement_lines[i] = first_line(tree.body[i])
-        facts.stamps[i] = facts.generation
-    for name in renamed:
-        binders = {i for i in facts.binders.get(name, ()) if i not in indices}
-        binders.update(i for i, piece in zip(indices, pieces)
-                       if any(n == name for _, n in statement_bindings(tree.body[i], piece)))
+    facts.statement_lines[replaced.start:replaced.stop] = [first_line(tree.body[i]) for i in indices]
+    facts.stamps[replaced.start:replaced.stop] = [facts.generation] * len(indices)
+    shift = len(indices) - len(replaced)
+    for name, binding in rebound.items():
+        binders = {i if i < replaced.start else i + shift for i in facts.binders.get(name, ()) if i not in replaced}
+        binders.update(binding)
         if binders:
             facts.binders[name] = frozenset(binders)
         else:
@@ -124,48 +137,51 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return low
 
 
-def _changed_lines(old: str, new: str) -> tuple[int, int, int] | None:
-    """1-based first and last line the edit touched, when it keeps the line count, and
-    the offset where the first begins."""
+def _changed_lines(old: str, new: str) -> tuple[int, int, int, int]:
+    """1-based first line the edit touched, its last line in the old text and in the new,
+    and the offset where the first begins."""
     prefix = _common_prefix(old, new, min(len(old), len(new)))
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
-    old_end, new_end = len(old) - suffix, len(new) - suffix
-    if old.count("\n", prefix, old_end) != new.count("\n", prefix, new_end):
-        return None
     first = old.count("\n", 0, prefix) + 1
-    return first, first + old.count("\n", prefix, old_end), old.rfind("\n", 0, prefix) + 1
+    return (first, first + old.count("\n", prefix, len(old) - suffix),
+            first + new.count("\n", prefix, len(new) - suffix), old.rfind("\n", 0, prefix) + 1)
 
 
-def _new_lines(facts: ModuleFacts, text: str, first: int, last: int, start: int) -> list[str] | None:
-    """The new text's lines: the old ones with lines `first`..`last` (from `start`) taken from `text`."""
-    old = facts.lines.lines
+def _new_lines(facts: ModuleFacts, text: str, first: int, last: int, new_last: int, start: int) -> list[str]:
+    """The new text's lines: the old ones with lines `first`..`last` replaced by the new
+    text's `first`..`new_last` (from offset `start`)."""
     end = text.find("\n", start)
-    for _ in range(last - first):
+    for _ in range(new_last - first):
         end = text.find("\n", end + 1)
     middle = (text[start:] if end == -1 else text[start:end]).removesuffix("\r")
-    replaced = LineIndex(middle).lines
-    if len(replaced) != last - first + 1:
-        return None
-    return [*old[:first - 1], *replaced, *old[last:]]
+    old = facts.lines.lines
+    return [*old[:first - 1], *LineIndex(middle).lines, *old[last:]]
 
 
 def _imports(statements: list[ast.stmt]) -> bool:
-    return any(isinstance(node, (ast.Import, ast.ImportFrom)) for s in statements for node in ast.walk(s))
+    """An import at module level (also inside if/try/with/for) among the statements: imports
+    in functions are marked on their facts (`local_imports`), those in class bodies count nowhere."""
+    return any(isinstance(node, (ast.Import, ast.ImportFrom)) for s in statements for node in module_level_statements(s))
 
 
-def _renamed(facts: ModuleFacts, indices: range, statements: list[ast.stmt], pieces) -> frozenset[str] | None:
-    """Names the re-read statements bind differently (another kind, or no longer, or newly);
-    None when one changes in place where it did not, or another statement's facts looked
-    at a name they bind or bound."""
-    bound: set[str] = set()
-    changed: set[str] = set()
-    for i, statement, piece in zip(indices, statements, pieces):
-        if piece.mutated != facts.pieces[i].mutated:
-            return None
-        old, new = statement_bindings(facts.tree.body[i], facts.pieces[i]), statement_bindings(statement, piece)
-        bound.update(name for _, name in old | new)
-        changed.update(name for _, name in old ^ new)
-    others = [p for i, p in enumerate(facts.pieces) if i not in indices]
+def _rebound(facts: ModuleFacts, replaced: range, indices: range, tree: ast.Module,
+             pieces) -> dict[str, set[int]] | None:
+    """Names the re-read statements bind differently (another kind, another statement, no
+    longer, or newly), each with the re-read statements that bind it now; None when a name
+    changes in place where it did not, or another statement's facts looked at a name they
+    bind or bound."""
+    old_pieces = facts.pieces[replaced.start:replaced.stop]
+    if set().union(*(p.mutated for p in pieces)) != set().union(*(p.mutated for p in old_pieces)):
+        return None
+    old = {(kind, name, i) for i, piece in zip(replaced, old_pieces)
+           for kind, name in statement_bindings(facts.tree.body[i], piece)}
+    new = {(kind, name, i) for i, piece in zip(indices, pieces) for kind, name in statement_bindings(tree.body[i], piece)}
+    bound = {name for _, name, _ in old | new}
+    others = [*facts.pieces[:replaced.start], *facts.pieces[replaced.stop:]]
     if any(piece.consulted & bound for piece in others):
         return None
-    return frozenset(changed)
+    rebound: dict[str, set[int]] = {name: set() for _, name, _ in old ^ new}
+    for _, name, i in new:
+        if name in rebound:
+            rebound[name].add(i)
+    return rebound

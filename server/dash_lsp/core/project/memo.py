@@ -73,8 +73,11 @@ class DerivedCache:
             return facts.generation == generation
         stamps, names = facts.stamps, facts.name_stamps
         for read in statements:
-            if (stamps[read] if read.__class__ is int else names.get(read, 0)) > generation:
-                return False
+            if read.__class__ is not int:
+                if names.get(read, 0) > generation:
+                    return False
+            elif read >= len(stamps) or stamps[read] > generation:
+                return False  # (a statement an edit took away)
         return True
 
     def forget(self, replaced: set[int]) -> None:

@@ -177,7 +177,7 @@ class Workspace:
             return cached[1]
         if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
             self._facts[path] = (text, cached[1])
-            self.derived.forget_statements(cached[1], [*changed.statements, *changed.names])
+            self.derived.forget_statements(cached[1], {*changed.replaced, *changed.statements, *changed.names})
             return cached[1]
         try:
             facts = extract(path, text)
