@@ -146,14 +146,17 @@ class MeasuringClient(LanguageClient):
         )
 
     def change(self, uri: str, version: int, line: int, start: int, end: int, text: str) -> None:
+        self.change_range(uri, version, (line, start), (line, end), text)
+
+    def change_range(self, uri: str, version: int, start: tuple[int, int], end: tuple[int, int], text: str) -> None:
         self.text_document_did_change(
             types.DidChangeTextDocumentParams(
                 text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
                 content_changes=[
                     types.TextDocumentContentChangePartial(
                         range=types.Range(
-                            start=types.Position(line=line, character=start),
-                            end=types.Position(line=line, character=end),
+                            start=types.Position(line=start[0], character=start[1]),
+                            end=types.Position(line=end[0], character=end[1]),
                         ),
                         text=text,
                     )

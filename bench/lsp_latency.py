@@ -2,8 +2,9 @@
 
 For generated apps of about 600 and 6000 lines and a 50-module project it measures,
 per server: didOpen to the first diagnostics; a one-character didChange to the
-diagnostics of that version (p50, p95; one change in flight at a time); hover; and
-the resident memory of the server's process tree. In the same run it times parso's
+diagnostics of that version (p50, p95; one change in flight at a time), inside a
+string in the middle of the file and, apart, Enter at the end of that line (every
+line after it moves); hover; and the resident memory of the server's process tree. In the same run it times parso's
 full and incremental (diff) re-parse of each file, which sets the aim:
 
     dash-lsp change p95 on the 6000-line app <= 3 x (floor p95 + parso incremental re-parse)
@@ -116,6 +117,20 @@ async def measure(server: Server, case: Case, changes: int, hovers: int, timeout
         result["change_p95_s"] = percentile(samples, 0.95)
         result["versioned"] = bool(client.versioned)
 
+        # Enter at the end of that line, then its removal: every line after it moves.
+        end = len(text.split("\n")[line])
+        newline_samples = []
+        for index in range(max(2, changes // 3)):
+            version += 1
+            waiter = client.expect(uri, version)
+            if index % 2 == 0:
+                client.change(uri, version, line, end, end, "\n")
+            else:
+                client.change_range(uri, version, (line, end), (line + 1, 0), "")
+            newline_samples.append(await client.wait(waiter, timeout))
+        result["newline_p50_s"] = statistics.median(newline_samples)
+        result["newline_p95_s"] = percentile(newline_samples, 0.95)
+
         hover_line, hover_column = hover_point(text)
         hover_samples = [await client.hover_seconds(uri, hover_line, hover_column, timeout) for _ in range(hovers)]
         result["hover_p50_s"] = statistics.median(hover_samples)
@@ -167,14 +182,15 @@ def ms(value: float | None) -> str:
 
 
 def table(results: list[dict], parso: list[dict], target: dict | None) -> str:
-    rows = [f"{'server':<14}{'case':<22}{'open ms':>10}{'chg p50':>10}{'chg p95':>10}{'hover':>9}{'RSS MB':>9}"]
+    rows = [f"{'server':<14}{'case':<22}{'open ms':>10}{'chg p50':>10}{'chg p95':>10}{'enter p50':>11}"
+            f"{'hover':>9}{'RSS MB':>9}"]
     for r in results:
         if "error" in r:
             rows.append(f"{r['server']:<14}{r['case']:<22}  failed: {r['error'][:60]}")
             continue
         rows.append(
             f"{r['server']:<14}{r['case']:<22}{ms(r['open_s']):>10}{ms(r['change_p50_s']):>10}"
-            f"{ms(r['change_p95_s']):>10}{ms(r['hover_p50_s']):>9}{r['rss_mb']:>9.0f}"
+            f"{ms(r['change_p95_s']):>10}{ms(r['newline_p50_s']):>11}{ms(r['hover_p50_s']):>9}{r['rss_mb']:>9.0f}"
             + ("" if r.get("versioned") else "  (no versions)")
         )
     rows.append("")
