@@ -16,6 +16,13 @@ class LineIndex:
     def __init__(self, text: str):
         self.lines = _LINE_BREAK.split(text)
 
+    @classmethod
+    def of_lines(cls, lines: list[str]) -> "LineIndex":
+        """The index of a text already split (an edit's lines spliced into the old ones)."""
+        index = cls.__new__(cls)
+        index.lines = lines
+        return index
+
     def column(self, line: int, byte_column: int) -> int:
         """Code-point column of a UTF-8 byte offset on a 1-based line."""
         if not 0 < line <= len(self.lines):

@@ -65,8 +65,7 @@ def update(facts: ModuleFacts, text: str) -> Update | None:
         return None  # (an import in a function joins the module's table where it is read)
     tree = ast.Module(body=[*facts.tree.body[:low], *region.body, *facts.tree.body[high + 1:]],
                       type_ignores=facts.tree.type_ignores)
-    index = LineIndex.__new__(LineIndex)
-    index.lines = lines
+    index = LineIndex.of_lines(lines)
     same_names = indices == replaced and all(
         module_names(facts.tree.body[i]) == module_names(s) for i, s in zip(indices, region.body))
     pieces, constants, classes = read_statements(facts, text, index, tree, indices, same_names)
