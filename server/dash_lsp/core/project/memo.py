@@ -7,6 +7,7 @@ bound differently, so a result also records what of each module it read: the sta
 of its anchor node, the names it looked up and the statements binding them, or the
 module as a whole (the default). A later rebuild reuses the result while all of them
 are current.
+
 Entries hold their modules, so AST node ids in keys stay unique; an entry that read a
 re-read statement is dropped at once, before a new node can take its node's id.
 """
