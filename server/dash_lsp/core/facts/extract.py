@@ -154,13 +154,9 @@ class _Extractor:
         order. A class among them is re-collected with everything (nested classes may come
         and go).
         """
-        names, classes = set(), False
-        for index in indices:
-            for node in module_level_statements(facts.tree.body[index]):
-                if isinstance(node, (ast.Assign, ast.AnnAssign)):
-                    names.update(name for name, _ in _assigned_names(node))
-                classes = classes or isinstance(node, ast.ClassDef)
-        if classes:
+        bound = [module_names(facts.tree.body[index]) for index in indices]
+        names = {name for constants, _ in bound for name in constants}
+        if any(classes for _, classes in bound):
             self._collect_constants(tree)
             return
         binding = sorted({i for name in names for i in facts.binders.get(name, ())})
