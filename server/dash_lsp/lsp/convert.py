@@ -7,7 +7,6 @@ line after one of those in a string literal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -19,11 +18,11 @@ from pygls.workspace.position_codec import PositionCodec
 from dash_lsp.core import RULES
 from dash_lsp.core.findings import Finding, Severity, Span
 from dash_lsp.core.findings import Position as CorePosition
+from dash_lsp.core.positions import LineIndex
 
 SOURCE = "dash-lsp"
 DOCS_URL = "https://github.com/dash-lsp/dash-lsp/blob/main/docs/rules/{code}.md"
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
 _SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -36,7 +35,7 @@ LinesOf = Callable[[Path], Lines]
 
 
 def split_lines(text: str) -> list[str]:
-    return _NEWLINE.split(text)
+    return LineIndex(text).lines  # split as the analysis splits, so positions agree
 
 
 def path_of(uri: str) -> Path | None:
