@@ -115,6 +115,8 @@ class Renderer:
             return self._comprehension(node, scope)
         if isinstance(node, ast.Call):
             return self._call(node, scope)
+        if isinstance(node, ast.NamedExpr):  # `(search := dcc.Input())`: the component, named for a callback
+            return self.render(node.value, scope)
         if isinstance(node, ast.Name):
             return self._name(node, scope)
         if isinstance(node, ast.Attribute):

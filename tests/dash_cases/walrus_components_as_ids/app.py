@@ -1,0 +1,19 @@
+import os
+
+from dash import Dash, Input, Output, State, callback, dcc, html
+
+app = Dash(__name__)
+app.layout = html.Div([
+    (city := dcc.Input(value="paris")),
+    (go := html.Button("Go", id="go")),
+    (out := html.Div("start", id="out")),
+])
+
+
+@callback(Output(out, "children"), Input(go, "n_clicks"), State(city, "value"), prevent_initial_call=True)
+def show(n, value):
+    return value
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
