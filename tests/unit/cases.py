@@ -232,6 +232,21 @@ def reset(n):
 def show(city):
     return city
 """)),
+    Case("missing-typo-beside-text-from-textwrap", app("""
+@callback(Output("out", "children"), Input("cty", "value"))  # expect: DASH003
+def show(city):
+    return city
+""", layout="""
+from textwrap import dedent
+
+app = Dash(__name__)
+app.layout = html.Div([
+    dcc.Markdown(dedent('''
+        Pick a **city**.
+    ''')),
+    dcc.Input(id="city"), html.Div(id="out"),
+])
+""")),
     Case("missing-state", app("""
 @callback(Output("out", "children"), Input("go", "n_clicks"), State("stor", "data"))  # expect: DASH003
 def show(n, data):

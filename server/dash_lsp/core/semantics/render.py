@@ -23,6 +23,7 @@ PAGE_CONTAINER_IDS = ("_pages_location", "_pages_content", "_pages_store", "_pag
 # Calls that build text, never components.
 TEXT_BUILTINS = {"str", "int", "float", "round", "len", "format", "repr", "abs", "sum", "min", "max"}
 TEXT_METHODS = {"format", "upper", "lower", "title", "strip", "join", "replace", "capitalize"}
+TEXT_FUNCTIONS = {"textwrap.dedent", "textwrap.fill", "textwrap.indent", "textwrap.shorten", "json.dumps"}
 MAX_DEPTH = 10
 
 
@@ -217,6 +218,8 @@ class Renderer:
             symbol = None
         if isinstance(symbol, symbols.External):
             from ..names import is_component_class
+            if symbol.origin in TEXT_FUNCTIONS:
+                return Rendered()
             if is_component_class(symbol.origin):
                 return self._component(node, symbol.origin, scope)
         if isinstance(symbol, symbols.Function):
