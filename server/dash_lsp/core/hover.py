@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .facts.model import Callback, ModuleFacts
 from .findings import Position
+from .navigation import apps_of, id_under
 from .project.layouts import rendered_anywhere, validation_layout
 from .rules import RULES
 from .values import Known, display, id_text
@@ -32,24 +33,11 @@ def _finding_text(finding) -> str:
 
 # -- ids -------------------------------------------------------------------------------------------
 
-def _id_under(model, module: ModuleFacts, position: Position) -> str | None:
-    for callback in model.callbacks(module):
-        for dependency in callback.dependencies:
-            if dependency.id_node is not None and dependency.id_span.contains(position):
-                return id_text(model.dependency_id(module, callback, dependency))
-    for component in module.components:
-        if component.id_span is not None and component.id_span.contains(position):
-            function = module.functions.get(component.where.function) if component.where.function else None
-            from .semantics.scope import Scope
-            return id_text(model.evaluator.value(component.id_node, Scope(module, function)))
-    return None
-
-
 def _id_text(model, module: ModuleFacts, position: Position) -> str | None:
-    component_id = _id_under(model, module, position)
+    component_id = id_under(model, module, position)
     if component_id is None:
         return None
-    apps = [app for app in model.apps if any(m is module for m in app.modules)]
+    apps = apps_of(model, module)
     lines = [f"**`{component_id}`**"]
     for app in apps:
         sites = [s for s in rendered_anywhere(model, app).ids.get(component_id, []) if s.path.name != "dash"]

@@ -122,7 +122,7 @@ def _add_component(model, module: ModuleFacts, component: Component, out: Render
     id_node = _component_id_node(model, component)
     if id_node is None:
         return
-    site = Site(module.path, component.id_span or component.span, short_name(component.origin))
+    site = Site(module.path, component.id_span or component.span, short_name(component.origin), component.origin)
     function = module.functions.get(component.where.function) if component.where.function else None
     values = [model.evaluator.value(id_node, Scope(module, function))]
     if values[0] is UNKNOWN and function is not None:

@@ -342,3 +342,15 @@ class Workspace:
     def hover(self, path: Path, position) -> str | None:
         from ..hover import hover_text
         return hover_text(self, path.resolve(), position)
+
+    def completions(self, path: Path, position) -> list:
+        from ..completion import completions
+        return completions(self, path.resolve(), position)
+
+    def definition(self, path: Path, position) -> list:
+        from ..navigation import definition
+        return definition(self, path.resolve(), position)
+
+    def references(self, path: Path, position, include_declaration: bool = True) -> list:
+        from ..navigation import references
+        return references(self, path.resolve(), position, include_declaration)

@@ -32,6 +32,7 @@ class Site:
     path: Path
     span: Span
     component: str  # e.g. dcc.Dropdown
+    origin: str = ""  # e.g. dash.dcc.Dropdown: where its properties are looked up
 
 
 @dataclass
@@ -258,7 +259,7 @@ class Renderer:
         arguments.update({k.arg: k.value for k in node.keywords if k.arg})
         id_node = arguments.get("id")
         if id_node is not None:
-            site = Site(scope.module.path, scope.module.lines.span(id_node), short_name(origin))
+            site = Site(scope.module.path, scope.module.lines.span(id_node), short_name(origin), origin)
             value = self.evaluator.value(id_node, scope)
             if isinstance(value, Known) and isinstance(value.value, str):
                 out.ids.setdefault(value.value, []).append(site)

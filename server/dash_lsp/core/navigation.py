@@ -1,0 +1,79 @@
+"""Where an id lives: the components that carry it and the callbacks that name it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .facts.model import ModuleFacts
+from .findings import Position, Span
+from .project.layouts import rendered_anywhere
+from .semantics.render import Site
+from .semantics.scope import Scope
+from .values import id_text
+
+
+@dataclass(frozen=True)
+class Place:
+    path: Path
+    span: Span
+
+
+def apps_of(model, module: ModuleFacts) -> list:
+    """The apps whose modules include `module`: the ids it may name are theirs."""
+    return [app for app in model.apps if any(m is module for m in app.modules)]
+
+
+def id_under(model, module: ModuleFacts, position: Position) -> str | None:
+    """The string id of the `Output`/`Input`/`State` or the component `id=` under the cursor."""
+    for callback in model.callbacks(module):
+        for dependency in callback.dependencies:
+            if dependency.id_node is not None and dependency.id_span.contains(position):
+                return id_text(model.dependency_id(module, callback, dependency))
+    for component in module.components:
+        if component.id_span is not None and component.id_span.contains(position):
+            function = module.functions.get(component.where.function) if component.where.function else None
+            return id_text(model.evaluator.value(component.id_node, Scope(module, function)))
+    return None
+
+
+def carriers(model, module: ModuleFacts, component_id: str) -> list[Site]:
+    """The components of `module`'s apps that carry `component_id` (Dash's own left out)."""
+    sites: dict[tuple, Site] = {}
+    for app in apps_of(model, module):
+        for site in rendered_anywhere(model, app).ids.get(component_id, []):
+            if site.path.name != "dash":
+                sites.setdefault((site.path, site.span), site)
+    return list(sites.values())
+
+
+def definition(workspace, path: Path, position: Position) -> list[Place]:
+    """From an id in a callback (or on a component) to the components that carry it."""
+    model = workspace.model()
+    module = model.modules.get(path)
+    component_id = id_under(model, module, position) if module is not None else None
+    if component_id is None:
+        return []
+    return [Place(site.path, site.span) for site in carriers(model, module, component_id)]
+
+
+def references(workspace, path: Path, position: Position, include_declaration: bool = True) -> list[Place]:
+    """Every place an id is written: the components carrying it and the callbacks naming it."""
+    model = workspace.model()
+    module = model.modules.get(path)
+    component_id = id_under(model, module, position) if module is not None else None
+    if component_id is None:
+        return []
+    places = [Place(site.path, site.span) for site in carriers(model, module, component_id)] \
+        if include_declaration else []
+    seen: set[int] = set()
+    for app in apps_of(model, module):
+        for owner, callback in app.callbacks:
+            if id(callback) in seen:
+                continue
+            seen.add(id(callback))
+            for dependency in callback.dependencies:
+                if dependency.id_node is not None \
+                        and id_text(model.dependency_id(owner, callback, dependency)) == component_id:
+                    places.append(Place(owner.path, dependency.id_span))
+    return sorted(set(places), key=lambda p: (str(p.path), p.span.start, p.span.end))
