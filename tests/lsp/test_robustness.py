@@ -76,6 +76,11 @@ async def test_a_half_typed_decorator_on_every_line_never_breaks_the_server(vsco
         broken = "\n".join([*lines[:number], '@callback(Output(ids.GRAPH, "fig', *lines[number:]])
         replace_all(vscode, item, version, broken)
         await wait_for(vscode, item, version=version, timeout=5)
+        # Completion still knows the graph's properties there.
+        completion = await vscode.text_document_completion_async(types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=item),
+            position=types.Position(line=number, character=len('@callback(Output(ids.GRAPH, "fig'))))
+        assert "figure" in [i.label for i in completion.items], f"no completion with the line at {number}"
 
     version += 1
     replace_all(vscode, item, version, text)
@@ -111,6 +116,14 @@ async def test_requests_about_unknown_or_odd_places_answer_calmly(vscode, shop):
             )
         )
         assert hover is None
+        position = types.Position(line=line, character=character)
+        document = types.TextDocumentIdentifier(uri=target)
+        assert await vscode.text_document_completion_async(
+            types.CompletionParams(text_document=document, position=position)) is None
+        assert not await vscode.text_document_definition_async(
+            types.DefinitionParams(text_document=document, position=position))
+        assert not await vscode.text_document_references_async(types.ReferenceParams(
+            text_document=document, position=position, context=types.ReferenceContext(include_declaration=True)))
 
     # An unsaved buffer has no project; it is ignored, not an error.
     open_file(vscode, shop / "ignored.py", "from dash import Dash\n")
@@ -141,6 +154,8 @@ async def raw_request(client, method: str, params: dict, timeout: float = 10):
     ("textDocument/codeAction", {"textDocument": {"uri": "file:///x.py"}, "range": {"start": {"line": "one"}},
                                  "context": {"diagnostics": []}}),
     ("textDocument/hover", {"textDocument": {"uri": "file:///x.py"}, "position": {"line": -1}}),
+    ("textDocument/completion", {"textDocument": {"uri": "file:///x.py"}, "position": {"character": "a"}}),
+    ("textDocument/definition", {"textDocument": {}, "position": {"line": 0, "character": 0}}),
     ("textDocument/codeAction", {"textDocument": {"uri": "file:///x.py"},
                                  "range": {"start": {"line": 5, "character": 0}, "end": {"line": 1, "character": 0}},
                                  "context": {"diagnostics": [{"range": None, "message": 3}]}}),

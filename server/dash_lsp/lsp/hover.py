@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from .convert import from_client, split_lines
 from .logs import guarded
+from .queries import ask
 
 if TYPE_CHECKING:
     from .server import DashLanguageServer
-
-log = logging.getLogger(__name__)
-
-# A hover that waits longer than this is of no use; answer nothing rather than hang.
-TIMEOUT_S = 5.0
 
 
 def _markup_kind(ls: "DashLanguageServer") -> types.MarkupKind:
@@ -31,23 +24,8 @@ def register(server: "DashLanguageServer") -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @guarded()
     async def hover(ls: "DashLanguageServer", params: types.HoverParams) -> types.Hover | None:
-        found = ls.analysed_document(params.text_document.uri)
-        if found is None:
-            return None
-        path, project, document = found
-        position = from_client(ls.workspace.position_codec, split_lines(document.source), params.position)
-        # Edits not yet analysed go first, so the answer is about the text on screen.
-        edits = project.drain()
-
-        def answer() -> str | None:
-            project.apply(edits)
-            return project.workspace().hover(path, position)
-
-        try:
-            text = await asyncio.wait_for(ls.checker.run(answer), TIMEOUT_S)
-        except asyncio.TimeoutError:
-            log.warning("dash-lsp: hover gave up after %.0f s (the analysis is busy)", TIMEOUT_S)
-            return None
+        text = await ask(ls, params.text_document.uri, params.position,
+                         lambda workspace, path, position, _: workspace.hover(path, position), "hover")
         if not text:
             return None
         return types.Hover(contents=types.MarkupContent(kind=_markup_kind(ls), value=text))

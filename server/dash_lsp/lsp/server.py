@@ -1,9 +1,10 @@
 """The language server: state shared by the feature modules, and the stdio entry point.
 
 Each feature lives in its own module with a `register(server)` function: document
-and workspace sync (sync.py), settings (configuration.py), hover (hover.py) and
-commands (commands.py). Quick fixes live in code_actions.py; protocol.py answers requests
-pygls cannot read.
+and workspace sync (sync.py), settings (configuration.py), hover (hover.py), completion
+of ids and properties (completion.py), definition and references of ids (navigation.py) and
+commands (commands.py); queries.py puts their questions to the analysis. Quick fixes
+live in code_actions.py; protocol.py answers requests pygls cannot read.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pygls.workspace import TextDocument
 
 from dash_lsp import __version__ as VERSION
 
-from . import code_actions, commands, configuration, hover, lifecycle, memory, sync
+from . import code_actions, commands, completion, configuration, hover, lifecycle, memory, navigation, sync
 from .checker import Checker
 from .convert import path_of, uri_of
 from .logs import ClientLogHandler, set_level, setup_stderr
@@ -126,7 +127,7 @@ class DashLanguageServer(LanguageServer):
 
 def create_server() -> DashLanguageServer:
     server = DashLanguageServer()
-    for feature in (lifecycle, sync, configuration, hover, commands, code_actions):
+    for feature in (lifecycle, sync, configuration, hover, completion, navigation, commands, code_actions):
         feature.register(server)
     return server
 
