@@ -1,6 +1,7 @@
 -- Headless Neovim 0.7 driving dash-lsp through its built-in LSP client.
 -- Inputs (environment): DASH_LSP_PYTHON, DASH_LSP_ROOT, DASH_LSP_RESULT.
--- Writes what a user would see (diagnostics, underlines, a hover) as JSON and quits.
+-- Writes what a user would see (diagnostics, underlines, a hover, where `gd` lands, completion) as
+-- JSON and quits.
 
 local python = os.getenv("DASH_LSP_PYTHON")
 local root = os.getenv("DASH_LSP_ROOT")
@@ -71,6 +72,36 @@ local function run()
           result.hover = response.result.contents.value
         end
       end
+    end
+  end
+
+  -- `gd` on the graph's id of that callback: to the component carrying it, in layout.py.
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    if code == "DASH001" then
+      local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
+      vim.api.nvim_win_set_cursor(0, { d.lnum + 1, line:find("ids.GRAPH", 1, true) + 3 })
+      vim.lsp.buf.definition()
+      vim.wait(10000, function() return vim.api.nvim_buf_get_name(0):match("layout%.py$") ~= nil end, 20)
+      local cursor = vim.api.nvim_win_get_cursor(0)
+      result.definition = { file = vim.api.nvim_buf_get_name(0), line = cursor[1] - 1, col = cursor[2],
+                            text = vim.api.nvim_get_current_line() }
+      vim.api.nvim_set_current_buf(bufnr)
+    end
+  end
+
+  -- Completion of an id being typed at the end of app.py (the client sends the edit itself).
+  local last = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, last, last, false, { "", 'Input("temp' })
+  local responses = vim.lsp.buf_request_sync(bufnr, "textDocument/completion", {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = last + 1, character = 11 },
+  }, 10000) or {}
+  result.completion = {}
+  for _, response in pairs(responses) do
+    local items = response.result and (response.result.items or response.result) or {}
+    for _, item in ipairs(items) do
+      table.insert(result.completion, item.label)
     end
   end
 

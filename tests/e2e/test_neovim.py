@@ -24,7 +24,7 @@ def nvim_version() -> tuple[int, ...]:
 
 
 @pytest.mark.skipif(NVIM is None, reason="Neovim is not installed (scripts/setup.sh installs it)")
-def test_squiggles_and_hover_in_neovim(tmp_path: Path):
+def test_squiggles_hover_definition_and_completion_in_neovim(tmp_path: Path):
     assert nvim_version() >= (0, 7), "the init file needs Neovim 0.7 or newer"
     root = tmp_path / "weather_app"
     shutil.copytree(EXAMPLE, root)
@@ -63,3 +63,11 @@ def test_squiggles_and_hover_in_neovim(tmp_path: Path):
     # `K` on the squiggle explains the gotcha.
     assert result["hover"].startswith("**DASH001")
     assert "allow_duplicate" in result["hover"]
+    # `gd` on `ids.GRAPH` lands on the component carrying that id.
+    layout = (root / "layout.py").read_text().split("\n")
+    definition = result["definition"]
+    assert definition["file"] == str((root / "layout.py").resolve())
+    assert 'id=ids.GRAPH' in definition["text"] and definition["text"] == layout[definition["line"]]
+    assert definition["col"] == layout[definition["line"]].index("ids.GRAPH")
+    # An id being typed completes to the layout's ids.
+    assert "temperature-graph" in result["completion"] and "city-dropdown" in result["completion"]
