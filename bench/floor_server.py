@@ -37,5 +37,10 @@ def hover(ls: LanguageServer, params: types.HoverParams) -> None:
     return None
 
 
+@server.feature(types.TEXT_DOCUMENT_COMPLETION)
+def completion(ls: LanguageServer, params: types.CompletionParams) -> None:
+    return None
+
+
 if __name__ == "__main__":
     server.start_io()

@@ -177,6 +177,19 @@ class MeasuringClient(LanguageClient):
         )
         return time.perf_counter() - started
 
+    async def completion_seconds(self, uri: str, line: int, character: int, timeout: float) -> float:
+        started = time.perf_counter()
+        await asyncio.wait_for(
+            self.text_document_completion_async(
+                types.CompletionParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    position=types.Position(line=line, character=character),
+                )
+            ),
+            timeout,
+        )
+        return time.perf_counter() - started
+
     async def close_session(self) -> None:
         try:
             await asyncio.wait_for(self.shutdown_async(None), 10)

@@ -4,8 +4,9 @@ For generated apps of about 600 and 6000 lines and a 50-module project it measur
 per server: didOpen to the first diagnostics; a one-character didChange to the
 diagnostics of that version (p50, p95; one change in flight at a time), inside a
 string in the middle of the file and, apart, Enter at the end of that line (every
-line after it moves); hover; and the resident memory of the server's process tree. In the same run it times parso's
-full and incremental (diff) re-parse of each file, which sets the aim:
+line after it moves); hover; completion inside an Input's id string; and the resident
+memory of the server's process tree. In the same run it times parso's full and
+incremental (diff) re-parse of each file, which sets the aim:
 
     dash-lsp change p95 on the 6000-line app <= 3 x (floor p95 + parso incremental re-parse)
 
@@ -81,6 +82,15 @@ def hover_point(text: str) -> tuple[int, int]:
     return _point(text, "Output(", 2)
 
 
+def completion_point(text: str) -> tuple[int, int]:
+    """Just inside the id string of an Input, where dash-lsp offers the layout's ids; in a
+    module whose ids are constants, inside the property string."""
+    try:
+        return _point(text, 'Input("', 7)
+    except ValueError:
+        return _point(text, '"value"', 1)
+
+
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
@@ -134,6 +144,10 @@ async def measure(server: Server, case: Case, changes: int, hovers: int, timeout
         hover_line, hover_column = hover_point(text)
         hover_samples = [await client.hover_seconds(uri, hover_line, hover_column, timeout) for _ in range(hovers)]
         result["hover_p50_s"] = statistics.median(hover_samples)
+        completion_line, completion_column = completion_point(text)
+        completion_samples = [await client.completion_seconds(uri, completion_line, completion_column, timeout)
+                              for _ in range(hovers)]
+        result["completion_p50_s"] = statistics.median(completion_samples)
         result["rss_mb"] = tree_rss_mb(client.pid)
     except Exception as error:  # one server failing must not end the run
         result["error"] = f"{type(error).__name__}: {error}".strip()
@@ -183,14 +197,15 @@ def ms(value: float | None) -> str:
 
 def table(results: list[dict], parso: list[dict], target: dict | None) -> str:
     rows = [f"{'server':<14}{'case':<22}{'open ms':>10}{'chg p50':>10}{'chg p95':>10}{'enter p50':>11}"
-            f"{'hover':>9}{'RSS MB':>9}"]
+            f"{'hover':>9}{'complete':>10}{'RSS MB':>9}"]
     for r in results:
         if "error" in r:
             rows.append(f"{r['server']:<14}{r['case']:<22}  failed: {r['error'][:60]}")
             continue
         rows.append(
             f"{r['server']:<14}{r['case']:<22}{ms(r['open_s']):>10}{ms(r['change_p50_s']):>10}"
-            f"{ms(r['change_p95_s']):>10}{ms(r['newline_p50_s']):>11}{ms(r['hover_p50_s']):>9}{r['rss_mb']:>9.0f}"
+            f"{ms(r['change_p95_s']):>10}{ms(r['newline_p50_s']):>11}{ms(r['hover_p50_s']):>9}"
+            f"{ms(r.get('completion_p50_s')):>10}{r['rss_mb']:>9.0f}"
             + ("" if r.get("versioned") else "  (no versions)")
         )
     rows.append("")
