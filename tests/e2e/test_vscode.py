@@ -4,8 +4,8 @@ The built dash-lsp.vsix is installed with --install-extension into a fresh code-
 which opens a copy of examples/weather_app. One code-server and one browser serve the
 whole module; the tests run in file order and build on each other's state (the merge
 changes the files the later tests see). Screenshots go to .artifacts/vscode/; the
-squiggle-and-hover picture for the README is written to docs/images/vscode-hover.png
-when it is missing or DASH_LSP_DOCS_IMAGES=1.
+squiggle-and-hover and completion pictures for the README are written to docs/images/
+when they are missing or DASH_LSP_DOCS_IMAGES=1.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ pytestmark = [
 EXAMPLE = ROOT / "examples" / "weather_app"
 ARTIFACTS = ROOT / ".artifacts" / "vscode"
 DOCS_IMAGE = ROOT / "docs" / "images" / "vscode-hover.png"
+DOCS_COMPLETION_IMAGE = ROOT / "docs" / "images" / "vscode-completion.png"
 MISSING_PYTHON = "/nonexistent/dash-lsp-test/bin/python3"
 
 sys.path.insert(0, str(ROOT / "tests" / "fixes"))
@@ -141,6 +142,35 @@ def test_explain_rule_under_the_cursor(vscode):
     workbench.screenshot("explain-rule")
     workbench.page.keyboard.press("Control+W")
     workbench.page.locator(".tab", has_text="DASH005.md").wait_for(state="detached", timeout=10_000)
+
+
+def test_go_to_definition_and_completion_of_ids(vscode):
+    server, workbench, folder = vscode
+    workbench.open_file("app.py")
+    workbench.close_panel()
+    # F12 on `ids.GRAPH` in `Output(ids.GRAPH, "figure")` (the squiggle's 27 characters).
+    duplicate = poll(lambda: workbench.squiggle_on_line(17), 30, what="the DASH001 squiggle")
+    workbench.page.mouse.click(duplicate["x"] + duplicate["width"] * 13.5 / 27, duplicate["y"] + duplicate["height"] / 2 - 3)
+    workbench.page.keyboard.press("F12")
+    workbench.page.locator(".tabs-container .tab.active", has_text="layout.py").wait_for(timeout=15_000)
+    line = 1 + folder.joinpath("layout.py").read_text().split("\n").index("    dcc.Graph(id=ids.GRAPH),")
+    status = workbench.page.locator(".statusbar")
+    poll(lambda: f"Ln {line}," in status.inner_text(), 10, what=f"the cursor on layout.py line {line}")
+    workbench.screenshot("definition")
+
+    # Typing an id: the layout's ids are offered (the quote itself asks for them).
+    workbench.open_file("app.py")
+    workbench.page.keyboard.press("Control+End")
+    workbench.page.keyboard.type('\nInput("te')
+    suggestions = workbench.page.locator(".suggest-widget .monaco-list-row")
+    poll(lambda: any("temperature-graph" in row for row in suggestions.all_inner_texts()), 20,
+         what="temperature-graph among the suggestions")
+    shot = workbench.screenshot("completion", clip=workbench.page.locator(".part.editor").bounding_box())
+    if not DOCS_COMPLETION_IMAGE.exists() or os.environ.get("DASH_LSP_DOCS_IMAGES") == "1":
+        shutil.copyfile(shot, DOCS_COMPLETION_IMAGE)
+    workbench.page.keyboard.press("Escape")
+    workbench.command("File: Revert File")
+    poll(lambda: "Input(\"te" not in workbench.editor_text("app.py"), 10, what="app.py back as saved")
 
 
 def test_a_crashed_server_is_restarted_quietly(vscode):
