@@ -22,6 +22,27 @@ class ComponentInfo:
     positional: tuple[str, ...]
     node_props: frozenset[str]
     properties: frozenset[str]
+    # What a generated component class declares (`_prop_names`, the props its JavaScript
+    # checks), and the prefixes of the attributes it takes besides (`data-`, `aria-`);
+    # None for a class that declares nothing.
+    declared: frozenset[str] | None = None
+    wildcards: tuple[str, ...] = ()
+
+    def accepts(self, prop: str) -> bool | None:
+        """Whether the component has the property; None when it does not say."""
+        if self.declared is None:
+            return None
+        return prop in self.declared or given_by_renderer(prop) or any(prop.startswith(p) for p in self.wildcards)
+
+
+# Properties the dash-renderer gives components beside those their classes declare: every
+# component's setProps, and private ones (dcc.Graph's `_dashprivate_transformFigure`).
+RENDERER_PROPS = frozenset({"setProps"})
+PRIVATE_PREFIX = "_dashprivate_"
+
+
+def given_by_renderer(prop: str) -> bool:
+    return prop in RENDERER_PROPS or prop.startswith(PRIVATE_PREFIX)
 
 
 # html components take children first and hold components only there.
@@ -47,10 +68,11 @@ class Catalog:
         return _info_from_file(self._class_file(module, name))
 
     def _class_file(self, module: str, name: str) -> Path | None:
-        package = self._package_dir(module.split(".")[0])
+        root, _, inner = module.partition(".")
+        package = self._package_dir(root)
         if package is None:
             return None
-        return _class_index(package).get(name)
+        return _class_file(package, inner, name)
 
     def _package_dir(self, package: str) -> Path | None:
         return _find_package(package, tuple(self.search_path or ()))
@@ -71,6 +93,18 @@ def _find_package(package: str, search_path: tuple[str, ...]) -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(list(spec.submodule_search_locations)[0])
+
+
+@lru_cache(maxsize=4096)
+def _class_file(package: Path, inner: str, name: str) -> Path | None:
+    """The file of class `name` of module `inner` of `package`: in that module's folder when it
+    is one (`dash.dcc.Textarea`, not `dash.html.Textarea`), else wherever the package has it."""
+    if inner:
+        folder = package.joinpath(*inner.split("."))
+        if folder.is_dir():
+            candidate = folder / f"{name}.py"
+            return candidate if candidate.is_file() else None
+    return _class_index(package).get(name)
 
 
 @lru_cache(maxsize=64)
@@ -96,6 +130,8 @@ def _info_from_file(path: Path | None) -> ComponentInfo | None:
     positional: tuple[str, ...] = ()
     node_props: frozenset[str] = frozenset({"children"})
     properties: set[str] = set()
+    declared: frozenset[str] | None = None
+    wildcards: tuple[str, ...] = ()
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name == "__init__":
             positional = tuple(a.arg for a in node.args.args[1:])
@@ -107,9 +143,22 @@ def _info_from_file(path: Path | None) -> ComponentInfo | None:
                 node_props = frozenset(ast.literal_eval(node.value))
             except ValueError:
                 pass
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and _is_self_attribute(node.targets[0]):
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+            if node.targets[0].attr == "_prop_names" and isinstance(value, list):
+                declared = frozenset(map(str, value))
+            elif node.targets[0].attr == "_valid_wildcard_attributes" and isinstance(value, list):
+                wildcards = tuple(map(str, value))
     if not positional:
         return None
-    return ComponentInfo(positional, node_props, frozenset(properties))
+    return ComponentInfo(positional, node_props, frozenset(properties), declared, wildcards)
+
+
+def _is_self_attribute(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
 def default_catalog() -> Catalog:
