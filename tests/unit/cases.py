@@ -247,6 +247,33 @@ app.layout = html.Div([
     dcc.Input(id="city"), html.Div(id="out"),
 ])
 """)),
+    Case("missing-twin-constants-bound-again", app("""
+import contextlib
+
+A = "nowhere-a"
+for A in ["city"]:
+    pass
+B = "nowhere-b"
+with contextlib.nullcontext("year") as B:
+    pass
+D = "nowhere-d"
+(D := "go")
+E = "nowhere-e"
+E, _ = ("out", None)[::1]
+F = "nowhere-f"
+
+
+def use_the_store():
+    global F
+    F = "store"
+
+
+use_the_store()
+
+@callback(Output(E, "children"), Input(A, "value"), Input(B, "value"), Input(D, "n_clicks"), State(F, "data"))
+def show(city, year, n, data):
+    return city
+""")),
     Case("missing-state", app("""
 @callback(Output("out", "children"), Input("go", "n_clicks"), State("stor", "data"))  # expect: DASH003
 def show(n, data):

@@ -197,6 +197,12 @@ class _Extractor:
     def _statement(self, node: ast.AST, where: Where, stack: list[FunctionInfo]) -> None:
         if type(node) in _LEAVES:
             return
+        if not stack and not self.classes_open:
+            # A module-level name bound again by a loop, a `with`, an unpacking…: its value
+            # is no longer the one a plain assignment gave it.
+            self.out.mutated.update(_rebound_names(node))
+        elif isinstance(node, ast.Global):
+            self.out.mutated.update(node.names)
         if isinstance(node, _FUNCTIONS):
             self._function(node, where, stack)
             return
@@ -461,6 +467,28 @@ def module_level_statements(statement: ast.stmt):
                         yield from module_level_statements(inner)
                 else:
                     yield from module_level_statements(child)
+
+
+def _rebound_names(node: ast.AST) -> set[str]:
+    """Names `node` binds other than by a plain `name = value` (a loop variable, `with … as`,
+    `except … as`, `:=`, `del`, an unpacking of something not a literal tuple)."""
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        targets = [node.target]
+    elif isinstance(node, (ast.With, ast.AsyncWith)):
+        targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
+    elif isinstance(node, ast.ExceptHandler):
+        return {node.name} if node.name else set()
+    elif isinstance(node, ast.NamedExpr):
+        targets = [node.target]
+    elif isinstance(node, ast.Delete):
+        targets = node.targets
+    elif isinstance(node, ast.Assign):
+        plain = {name for name, _ in _assigned_names(node)}
+        return {n.id for target in node.targets if isinstance(target, (ast.Tuple, ast.List))
+                for n in ast.walk(target) if isinstance(n, ast.Name) and n.id not in plain}
+    else:
+        return set()
+    return {n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)}
 
 
 def _assigned_names(node: ast.Assign | ast.AnnAssign):
