@@ -247,6 +247,16 @@ app.layout = html.Div([
     dcc.Input(id="city"), html.Div(id="out"),
 ])
 """)),
+    Case("missing-in-a-callback-mixing-inputs-and-states", app("""
+@callback(Output("out", "children"), Input("go", "n_clicks"), State("city", "value"), Input("yaer", "value"))  # expect: DASH003
+def show(n, city, year):
+    return city
+""")),
+    Case("missing-twin-output-after-an-input", app("""
+@callback(Input("go", "n_clicks"), Output("out", "children"), State("cty", "value"))
+def show(n, city):
+    return city
+"""), dash=("raises", "IncorrectTypeException")),
     Case("missing-twin-constants-bound-again", app("""
 import contextlib
 

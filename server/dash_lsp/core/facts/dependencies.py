@@ -54,7 +54,7 @@ class DependencyReader:
                 else:
                     found.append(item)
         if not call.keywords and not _in_order(found):
-            complete = False  # Dash raises IncorrectTypeException: Outputs, then Inputs, then States
+            complete = False  # Dash raises IncorrectTypeException: Outputs first
         return found, complete
 
     def _flatten(self, node: ast.expr, bindings: dict, depth: int) -> Iterator[Dependency | None]:
@@ -123,7 +123,9 @@ class DependencyReader:
         )
 
 
-_RANK = {"Output": 0, "Input": 1, "Trigger": 1, "State": 2}
+# Inputs and States may come in any order after the Outputs (Dash >= 2 passes them to the
+# function in the order written).
+_RANK = {"Output": 0, "Input": 1, "Trigger": 1, "State": 1}
 
 
 def _in_order(found: list[Dependency]) -> bool:
