@@ -117,6 +117,7 @@ def _properties(model, module: ModuleFacts, component_id: str, replace: Span) ->
     found: dict[str, str] = {}
     for site in carriers(model, module, component_id):
         info = model.catalog.info(site.origin) if site.origin else None
-        for prop in sorted(info.properties if info else ()):
+        props = (info.declared if info.declared is not None else info.properties) if info else ()
+        for prop in sorted(p for p in props if "*" not in p):
             found.setdefault(prop, short_name(site.origin))
     return [Completion(prop, "property", detail, replace) for prop, detail in sorted(found.items())]
