@@ -138,6 +138,18 @@ def by_city(city):
     assert _codes(tmp_path) == []
 
 
+def test_did_you_mean_the_property(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("city", "vaule"))
+def by_city(city):
+    return city
+'''))
+    text, = _apply(_fix(tmp_path, "DASH008", 'Change to "value"')).values()
+    assert 'Input("city", "value")' in text
+    assert _codes(tmp_path) == []
+    assert run_app(tmp_path, plain=True).error is None
+
+
 def test_move_above_the_server_start(tmp_path):
     write(tmp_path, {"app.py": HEAD + '''
 

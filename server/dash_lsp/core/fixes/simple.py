@@ -108,21 +108,22 @@ def prevent_initial_call(model, finding: Finding) -> Fix | None:
                safe=True, preferred=True)
 
 
-# -- DASH003: the id you meant ----------------------------------------------------------------------
+# -- DASH003, DASH008: the id or the property you meant ---------------------------------------------
 
 def did_you_mean(model, finding: Finding) -> list[Fix]:
     module = model.modules.get(finding.path)
     if module is None:
         return []
     source = Source(module.text)
+    written = finding.data.get("id", finding.data.get("property"))
     target = None
     for node in ast.walk(source.tree):
-        if isinstance(node, ast.Constant) and node.value == finding.data.get("id") and \
+        if isinstance(node, ast.Constant) and node.value == written and \
                 Span(_position(source, node.lineno, node.col_offset),
                      _position(source, node.end_lineno, node.end_col_offset)) == finding.span:
             target = node
     if target is None:
-        return []  # the id is computed (f-string, constant): the fix belongs elsewhere
+        return []  # computed (f-string, constant): the fix belongs elsewhere
     fixes = []
     for index, suggestion in enumerate(finding.data.get("suggestions", [])[:3]):
         fixes.append(Fix(f"Change to {literal(suggestion)}", "quickfix", (finding.code,),
