@@ -11,7 +11,7 @@ from ..semantics.catalog import Catalog
 from ..semantics.evaluate import Evaluator
 from ..semantics.render import Rendered, Renderer
 from ..semantics.scope import Scope
-from ..values import Value
+from ..values import Known, Value
 from .apps import App
 from .memo import DerivedCache
 
@@ -35,6 +35,8 @@ class ProjectModel:
 
     def value(self, node: ast.expr | None, module: ModuleFacts, dependency: Dependency | None = None,
               callback: Callback | None = None) -> Value:
+        if node.__class__ is ast.Constant:  # most ids and properties: nothing to look up or keep
+            return Known(node.value)
         # Unrolled comprehensions share one node: their loop values tell them apart.
         key = ("value", id(node), id(dependency) if dependency is not None and dependency.bindings else 0)
 
