@@ -42,6 +42,14 @@ app.layout = html.Div([dcc.Input(id="city"), html.Button("Clear", id="clear")])
 
 
 def check(model):
+    checked: dict[str, object] = {}  # origin → its ComponentInfo when Dash checks it, else None
+
+    def info_of(origin: str):
+        if origin not in checked:
+            info = model.catalog.info(origin) if origin.startswith(CHECKED_PACKAGES) else None
+            checked[origin] = info if info is not None and info.declared is not None else None
+        return checked[origin]
+
     for app in model.apps:
         if app.suppress != Known(False):
             continue
@@ -50,16 +58,20 @@ def check(model):
             continue
         for module, callback in registered_callbacks(model, app.callbacks):
             for dependency in callback.dependencies:
+                if dependency.prop_node is None:
+                    continue
                 text = required_id(model, module, callback, dependency)
                 sites = layout.ids.get(text) if text is not None else None
-                prop = model.dependency_prop(module, callback, dependency)
-                if not sites or dependency.prop_node is None or not isinstance(prop, Known) \
-                        or not isinstance(prop.value, str):
+                if not sites:
+                    continue  # unknown, or DASH003's
+                infos = [info_of(site.origin) for site in sites]
+                if any(info is None for info in infos):
                     continue
-                infos = [model.catalog.info(site.origin) if site.origin.startswith(CHECKED_PACKAGES) else None
-                         for site in sites]
-                # Reported only when every component with the id is checked and lacks the property.
-                if any(info is None or info.accepts(prop.value) is not False for info in infos):
+                prop = model.dependency_prop(module, callback, dependency)
+                if not isinstance(prop, Known) or not isinstance(prop.value, str):
+                    continue
+                # Reported only when every component with the id lacks the property.
+                if any(info.accepts(prop.value) is not False for info in infos):
                     continue
                 yield _finding(module, dependency, text, prop.value, sites[0], infos[0])
 
