@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import parso
+from pygls.exceptions import JsonRpcMethodNotFound
 
 from bench.generate import generate_app, generate_project
 from bench.lsp_client import MeasuringClient, tree_rss_mb
@@ -145,9 +146,12 @@ async def measure(server: Server, case: Case, changes: int, hovers: int, timeout
         hover_samples = [await client.hover_seconds(uri, hover_line, hover_column, timeout) for _ in range(hovers)]
         result["hover_p50_s"] = statistics.median(hover_samples)
         completion_line, completion_column = completion_point(text)
-        completion_samples = [await client.completion_seconds(uri, completion_line, completion_column, timeout)
-                              for _ in range(hovers)]
-        result["completion_p50_s"] = statistics.median(completion_samples)
+        try:
+            completion_samples = [await client.completion_seconds(uri, completion_line, completion_column, timeout)
+                                  for _ in range(hovers)]
+            result["completion_p50_s"] = statistics.median(completion_samples)
+        except JsonRpcMethodNotFound:  # ruff server offers no completion
+            result["completion_p50_s"] = None
         result["rss_mb"] = tree_rss_mb(client.pid)
     except Exception as error:  # one server failing must not end the run
         result["error"] = f"{type(error).__name__}: {error}".strip()
