@@ -195,3 +195,19 @@ async def test_hover_on_an_id_only_a_callback_renders_says_what_to_do(vscode, sh
 
     assert "only created outside the layout" in value
     assert "validation_layout" in value and "suppress_callback_exceptions=True" in value
+
+
+async def test_hover_on_a_property_shows_what_the_component_says_of_it(client, shop):
+    await start(client, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text()
+    item = open_file(client, path, text)
+    await wait_for(client, item, version=1)
+
+    value = await hover_at(client, item, text, '"n_clicks"')
+    assert value.startswith("**`html.Button.n_clicks`** (number; default 0)")
+    assert "number of times that this element" in value
+
+    value = await hover_at(client, item, text, '"value"')  # the first: Input("product-dropdown", "value")
+    assert value.startswith("**`dcc.Dropdown.value`** (")
+    assert "`options` property" in value

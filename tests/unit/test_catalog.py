@@ -37,3 +37,18 @@ def test_a_class_that_declares_nothing_says_nothing(tmp_path):
     (package / "Card.py").write_text("class Card:\n    def __init__(self, children=None, id=None):\n        pass\n")
     info = type(default_catalog())([str(tmp_path)]).info("acme_components.Card")
     assert info.positional == ("children", "id") and info.accepts("anything") is None
+
+
+def test_a_property_is_described_from_its_class_docstring(tmp_path):
+    catalog = default_catalog()
+    kind, description = catalog.property_doc("dash.dash_table.DataTable", "columns")
+    assert kind.startswith("list of dicts")
+    # Nested keys stay with their property, as Markdown items.
+    assert "\n- id (string; required):" in description and "- name (" in description
+    assert catalog.property_doc("dash.dcc.Graph", "no_such_property") is None
+    package = tmp_path / "acme_components"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "Card.py").write_text('class Card:\n    """A card.\n\n    - title (string; optional):\n'
+                                     '        The title.\n    """\n')
+    assert type(catalog)([str(tmp_path)]).property_doc("acme_components.Card", "title") == ("string; optional", "The title.")

@@ -1,4 +1,5 @@
-"""Hover text: the gotcha under the cursor, the id under the cursor, the Dash word under the cursor."""
+"""Hover text: the gotcha under the cursor, the id or property under the cursor, the Dash word under
+the cursor."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from .facts.model import Callback, ModuleFacts
 from .findings import Position
-from .navigation import apps_of, id_under
+from .navigation import apps_of, carriers, id_under
 from .project.layouts import rendered_anywhere, validation_layout
 from .rules import RULES
 from .values import Known, display, id_text
@@ -23,7 +24,8 @@ def hover_text(workspace, path: Path, position: Position) -> str | None:
     module = model.modules.get(path)
     if module is None:
         return None
-    return _id_text(model, module, position) or _word_text(model, module, position)
+    return _id_text(model, module, position) or _property_text(model, module, position) \
+        or _word_text(model, module, position)
 
 
 def _finding_text(finding) -> str:
@@ -56,6 +58,33 @@ def _id_text(model, module: ModuleFacts, position: Position) -> str | None:
     if len(lines) == 1:
         lines.append("No component of a known layout carries this id.")
     return "\n".join(lines)
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+MAX_PROPERTY_DOC = 1500
+
+
+def _property_text(model, module: ModuleFacts, position: Position) -> str | None:
+    """On the property of an Output/Input/State: what the component's class says of it."""
+    for callback in model.callbacks(module):
+        for dependency in callback.dependencies:
+            node = dependency.prop_node
+            if node is None or not module.lines.span(node).contains(position):
+                continue
+            prop = model.dependency_prop(module, callback, dependency)
+            component_id = id_text(model.dependency_id(module, callback, dependency))
+            if not isinstance(prop, Known) or not isinstance(prop.value, str) or component_id is None:
+                return None
+            for site in carriers(model, module, component_id):
+                doc = model.catalog.property_doc(site.origin, prop.value) if site.origin else None
+                if doc is not None:
+                    kind, description = doc
+                    if len(description) > MAX_PROPERTY_DOC:
+                        description = description[:MAX_PROPERTY_DOC].rsplit(" ", 1)[0] + " …"
+                    return f"**`{site.component}.{prop.value}`** ({kind})\n\n{description}"
+            return None
+    return None
 
 
 def _uses(model, callbacks, component_id: str) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import os
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,11 @@ class Catalog:
         if module == "dash.html":
             return _info_from_file(self._class_file(module, name)) or _HTML
         return _info_from_file(self._class_file(module, name))
+
+    def property_doc(self, origin: str, prop: str) -> tuple[str, str] | None:
+        """A property's type and description, from the docstring of its generated class."""
+        module, _, name = origin.rpartition(".")
+        return _property_docs(self._class_file(module, name)).get(prop)
 
     def _class_file(self, module: str, name: str) -> Path | None:
         root, _, inner = module.partition(".")
@@ -155,6 +161,35 @@ def _info_from_file(path: Path | None) -> ComponentInfo | None:
     if not positional:
         return None
     return ComponentInfo(positional, node_props, frozenset(properties), declared, wildcards)
+
+
+@lru_cache(maxsize=256)
+def _property_docs(path: Path | None) -> dict[str, tuple[str, str]]:
+    """`- prop (type; default …):` items of a generated class's docstring, with the lines under
+    each (nested items, a dict's keys, stay with their property)."""
+    if path is None:
+        return {}
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return {}
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == path.stem]
+    docstring = ast.get_docstring(classes[0]) if classes else None
+    docs: dict[str, tuple[str, str]] = {}
+    current: list[str] | None = None
+    for line in (docstring or "").splitlines():
+        item = _PROPERTY_ITEM.match(line)
+        if item:
+            current = []
+            docs[item.group(1)] = (item.group(2), current)  # type: ignore[assignment]
+        elif current is not None and (line.startswith(" ") or not line):
+            current.append(line[4:] if line.startswith("    ") else line.strip())
+        else:
+            current = None
+    return {prop: (" ".join(kind.split()), "\n".join(lines).strip()) for prop, (kind, lines) in docs.items()}
+
+
+_PROPERTY_ITEM = re.compile(r"^- ([A-Za-z_][\w-]*(?:\*)?) \((.*)\):$")
 
 
 def _is_self_attribute(node: ast.expr) -> bool:
