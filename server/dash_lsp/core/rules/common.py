@@ -1,4 +1,5 @@
-"""Helpers the rules share: iterating callbacks once, naming things for people."""
+"""Helpers the rules share: iterating callbacks once, the apps whose layout proves ids missing,
+naming things for people."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from typing import Iterator
 
 from ..facts.model import Callback, Dependency, ModuleFacts
 from ..findings import Location, Related
+from ..project.layouts import validation_layout
 from ..semantics.evaluate import is_true
-from ..values import display, id_text
+from ..values import Known, display, id_text
 
 
 def all_callbacks(model) -> Iterator[tuple[object | None, ModuleFacts, Callback]]:
@@ -22,6 +24,17 @@ def all_callbacks(model) -> Iterator[tuple[object | None, ModuleFacts, Callback]
         if id(callback) not in seen:
             seen.add(id(callback))
             yield None, module, callback
+
+
+def validated_layouts(model) -> Iterator[tuple[object, object]]:
+    """(app, layout) for each app whose callbacks Dash checks against a layout (validation on)
+    that we know whole: only there can an id or a property be proven missing."""
+    for app in model.apps:
+        if app.suppress != Known(False):
+            continue
+        layout = validation_layout(model, app)
+        if layout is not None and layout.complete:
+            yield app, layout
 
 
 def required_id(model, module: ModuleFacts, callback: Callback, dependency: Dependency) -> str | None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ..findings import Finding, Location, Related, Severity
-from ..project.layouts import rendered_anywhere, validation_layout
+from ..project.layouts import rendered_anywhere
 from ..project.registration import registered_callbacks
-from ..values import Known
 from .base import Rule
-from .common import required_id
+from .common import required_id, validated_layouts
 
 EXPLANATION = """\
 **What Dash does.** With callback validation on (`suppress_callback_exceptions=False`, the
@@ -34,12 +33,7 @@ app.layout = html.Div([dcc.Dropdown(id="city-dropdown"), dcc.Graph(id="graph")])
 
 
 def check(model):
-    for app in model.apps:
-        if app.suppress != Known(False):
-            continue
-        layout = validation_layout(model, app)
-        if layout is None or not layout.complete:
-            continue
+    for app, layout in validated_layouts(model):
         anywhere = None
         for module, callback in registered_callbacks(model, app.callbacks):
             for dependency in callback.dependencies:

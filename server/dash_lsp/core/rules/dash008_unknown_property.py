@@ -5,11 +5,10 @@ from __future__ import annotations
 import difflib
 
 from ..findings import Finding, Location, Related, Severity
-from ..project.layouts import validation_layout
 from ..project.registration import registered_callbacks
 from ..values import Known
 from .base import Rule
-from .common import required_id
+from .common import required_id, validated_layouts
 
 # Packages whose components the dash-renderer checks, property by property, in Dash 3 and 4
 # (tests/browser/test_component_properties.py shows each one): a component of another
@@ -50,12 +49,7 @@ def check(model):
             checked[origin] = info if info is not None and info.declared is not None else None
         return checked[origin]
 
-    for app in model.apps:
-        if app.suppress != Known(False):
-            continue
-        layout = validation_layout(model, app)
-        if layout is None or not layout.complete:
-            continue
+    for app, layout in validated_layouts(model):
         for module, callback in registered_callbacks(model, app.callbacks):
             for dependency in callback.dependencies:
                 if dependency.prop_node is None:
