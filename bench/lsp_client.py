@@ -165,27 +165,20 @@ class MeasuringClient(LanguageClient):
         )
 
     async def hover_seconds(self, uri: str, line: int, character: int, timeout: float) -> float:
-        started = time.perf_counter()
-        await asyncio.wait_for(
-            self.text_document_hover_async(
-                types.HoverParams(
-                    text_document=types.TextDocumentIdentifier(uri=uri),
-                    position=types.Position(line=line, character=character),
-                )
-            ),
-            timeout,
-        )
-        return time.perf_counter() - started
+        return await self._position_request_seconds(self.text_document_hover_async, types.HoverParams,
+                                                    uri, line, character, timeout)
 
     async def completion_seconds(self, uri: str, line: int, character: int, timeout: float) -> float:
+        return await self._position_request_seconds(self.text_document_completion_async, types.CompletionParams,
+                                                    uri, line, character, timeout)
+
+    async def _position_request_seconds(self, request, params, uri: str, line: int, character: int,
+                                        timeout: float) -> float:
+        """Seconds until the answer to a request about one position of a document."""
         started = time.perf_counter()
         await asyncio.wait_for(
-            self.text_document_completion_async(
-                types.CompletionParams(
-                    text_document=types.TextDocumentIdentifier(uri=uri),
-                    position=types.Position(line=line, character=character),
-                )
-            ),
+            request(params(text_document=types.TextDocumentIdentifier(uri=uri),
+                           position=types.Position(line=line, character=character))),
             timeout,
         )
         return time.perf_counter() - started
