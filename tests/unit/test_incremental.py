@@ -100,8 +100,8 @@ def test_a_stopped_check_leaves_nothing_half_done(tmp_path):
     for budget in range(1, 50):
         workspace = Workspace(root)
         codes(workspace)
-        # An edit, then a check that is stopped after `budget` checkpoints.
-        workspace.set_overlay(layout, FILES["layout.py"] + "\n")
+        # An edit (one that changes the facts), then a check stopped after `budget` checkpoints.
+        workspace.set_overlay(layout, FILES["layout.py"] + "\nEXTRA = 1\n")
         asked = iter(range(budget))
         try:
             workspace.findings(should_stop=lambda: next(asked, None) is None)
@@ -111,3 +111,39 @@ def test_a_stopped_check_leaves_nothing_half_done(tmp_path):
         else:
             break
     assert stops >= 3  # checkpoints between modules and between rules were reached
+
+
+def test_an_edit_that_changes_no_fact_keeps_the_model_and_reads_noqa_again(tmp_path):
+    files = dict(FILES, **{"app.py": FILES["app.py"].replace("'shop-input'", "'shop-inptu'")})
+    root = write_project(tmp_path, files)
+    workspace = Workspace(root)
+    assert codes(workspace) == [("DASH003", "app.py")]
+    app = (root / "app.py").resolve()
+    model = workspace.model()
+    line = next(t for t in files["app.py"].split("\n") if "shop-inptu" in t)
+
+    workspace.set_overlay(app, files["app.py"].replace(line, line + "  # the shop's input"))
+    assert codes(workspace) == [("DASH003", "app.py")]
+    assert workspace.model() is model  # the early cut-off: nothing was derived again
+    workspace.set_overlay(app, files["app.py"].replace(line, line + "  # noqa: DASH003"))
+    assert codes(workspace) == [] and workspace.model() is model
+    workspace.set_overlay(app, files["app.py"].replace(line, line + "  # noqa: DASH001"))
+    assert codes(workspace) == [("DASH003", "app.py")] and workspace.model() is model
+    # A change of a fact, even a small one, is derived again.
+    workspace.set_overlay(app, files["app.py"].replace("'shop-inptu'", "'shop-input'"))
+    assert codes(workspace) == [] and workspace.model() is not model
+
+
+def test_a_comment_that_names_a_dash_setting_is_read(tmp_path):
+    # DASH_SUPPRESS_CALLBACK_EXCEPTIONS set anywhere makes validation unknown: a comment
+    # changes no fact, and yet the model must see it.
+    files = dict(FILES, **{"app.py": FILES["app.py"].replace("'shop-input'", "'shop-inptu'")})
+    root = write_project(tmp_path, files)
+    workspace = Workspace(root)
+    assert codes(workspace) == [("DASH003", "app.py")]
+    app = (root / "app.py").resolve()
+    workspace.set_overlay(app, files["app.py"].replace("app = Dash(__name__)",
+                                                       "app = Dash(__name__)  # DASH_SUPPRESS_CALLBACK_EXCEPTIONS=1"))
+    assert codes(workspace) == []
+    workspace.set_overlay(app, files["app.py"])
+    assert codes(workspace) == [("DASH003", "app.py")]

@@ -35,6 +35,10 @@ SWAPS = [("Input", "State"), ("Output", "Input"), ("True", "False"), ("callback"
          ("MATCH", "ALL"), ("app.run", "app.xrun")]
 
 
+COMMENTS = ["  # a remark", "  # noqa", "  # noqa: DASH001", "  # noqa: DASH003, DASH004",
+            "  # DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "  # register_page", "  # dash"]
+
+
 def _edit(text: str, kind: str, pick: int) -> str:
     lines = text.split("\n")
     if kind == "rename-id":
@@ -64,6 +68,13 @@ def _edit(text: str, kind: str, pick: int) -> str:
             name = m.group(1)
             renamed = name[:-1] if name.endswith("_") else name + "_"
             return text[:m.start(1)] + renamed + text[m.end(1):]
+    if kind == "comment":
+        # Typed at a line's end: a remark (nothing changes), a `# noqa`, a setting's name.
+        i = pick % len(lines)
+        lines[i] += COMMENTS[pick // len(lines) % len(COMMENTS)]
+    elif kind == "trailing-space":
+        i = pick % len(lines)
+        lines[i] += " "
     if kind == "delete-line":
         del lines[pick % len(lines)]
     elif kind == "duplicate-line":
@@ -83,7 +94,7 @@ def _summary(workspace: Workspace, root: Path):
 
 edits = st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
     ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo", "retype", "retype",
-     "swap", "swap", "rebind"]), st.integers(0, 10**6)),
+     "swap", "swap", "rebind", "comment", "comment", "trailing-space"]), st.integers(0, 10**6)),
     min_size=1, max_size=6)
 
 

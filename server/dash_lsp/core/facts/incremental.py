@@ -7,6 +7,11 @@ objects, so results derived from them stay valid (project/memo.py). An edit that
 or removes lines or statements moves everything after it: then the statements from
 the edit to the end of the module are re-read (an edit near the end stays cheap).
 
+When every re-read statement comes out node for node as it was (typing in a comment),
+the old statements are kept and nothing is reported changed: results derived from
+them, up to the project's findings, stay valid (the early cut-off of incremental
+build systems).
+
 The update is taken only when it is exactly what a full read of the new text would
 give: the re-parsed lines are valid Python on their own (so what follows them
 tokenizes as before), no import is involved, no name changes in place where it did
@@ -25,12 +30,18 @@ from ..parsing import parse_module
 from ..positions import LineIndex
 from .extract import module_level_statements, module_names, read_statements, statement_bindings
 from .model import ModuleFacts, assemble, first_line
+from .tree_compare import same_tree
 
 
 class Update(NamedTuple):
     statements: range  # the top-level statements re-read (new indices)
     replaced: range  # the indices they had before
     names: frozenset[str]  # module-level names bound differently now
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing the analysis reads changed."""
+        return not (self.statements or self.replaced or self.names)
 
 
 def update(facts: ModuleFacts, text: str) -> Update | None:
@@ -60,6 +71,13 @@ def update(facts: ModuleFacts, text: str) -> Update | None:
             return None
     replaced = range(low, high + 1)
     indices = range(low, low + len(region.body))
+    edited = (first, last) if new_last == last else None  # (else lines after the edit moved)
+    if indices == replaced and all(same_tree(old, new, edited) for old, new in zip(facts.tree.body[low:high + 1], region.body)):
+        # Every node as it was, where it was (a comment, spaces at a line's end): no fact
+        # can differ, so the old statements stay, and with them all derived from them.
+        facts.text, facts.lines = text, LineIndex.of_lines(lines)
+        facts.mentions_register_page = "register_page" in text
+        return Update(range(low, low), range(low, low), frozenset())
     if _imports(region.body) or _imports(facts.tree.body[low:high + 1]) \
             or any(p.local_imports for p in facts.pieces[low:]):
         return None  # (an import in a function joins the module's table where it is read)

@@ -80,28 +80,47 @@ class Workspace:
         self._disk: dict[Path, str | Unreadable] = {}
         self._facts: dict[Path, tuple[str, ModuleFacts]] = {}
         self._model: ProjectModel | None = None
+        self._raw_findings: dict[Path, list[Finding]] | None = None  # the model's, before `# noqa` comments
         self._findings: dict[Path, list[Finding]] | None = None
+        self._renoqa: set[Path] = set()  # files whose `# noqa` comments may have changed since
+        self._resolved: dict[Path, Path] = {}
+        # Files edited since the model was built, with their facts then: the model stands
+        # while each one's facts come out the same (see `_settle`).
+        self._unsettled: dict[Path, tuple[str, ModuleFacts, int]] = {}
+        self._link_pattern: re.Pattern | None = None
 
     # -- inputs ------------------------------------------------------------------------------
 
+    def _resolve(self, path: Path) -> Path:
+        """`path.resolve()`, remembered: an editor names the file it edits at every keystroke."""
+        resolved = self._resolved.get(path)
+        if resolved is None:
+            resolved = self._resolved[path] = path.resolve()
+        return resolved
+
     def set_overlay(self, path: Path, text: str) -> None:
-        path = path.resolve()
+        path = self._resolve(path)
         if self._overlays.get(path) == text:
             return
         if path not in self._overlays and self._files is not None and path not in self._files \
                 and path.suffix == ".py" and self._within(path):
             self._files = None
+            self._overlays[path] = text
+            self._changed()
+            return
         self._overlays[path] = text
-        self._changed()
+        self._edited(path)
 
     def clear_overlay(self, path: Path) -> None:
-        if self._overlays.pop(path.resolve(), None) is not None:
-            self._changed()
+        path = self._resolve(path)
+        if self._overlays.pop(path, None) is not None:
+            self._edited(path)
 
     def invalidate(self, path: Path | None = None) -> None:
         """A file changed, appeared or went away on disk (None: anything may have)."""
         self._dash_names.clear()
         self._external_facts.clear()
+        self._resolved.clear()  # (a symbolic link may have changed)
         if path is None:
             self._disk.clear()
             self._files = None
@@ -114,11 +133,40 @@ class Workspace:
 
     def set_config(self, config: Config) -> None:
         self.config = config
-        self._findings = None
+        self._raw_findings = self._findings = None
+        self._renoqa.clear()
 
     def _changed(self) -> None:
         self._model = None
-        self._findings = None
+        self._raw_findings = self._findings = None
+        self._unsettled.clear()
+        self._renoqa.clear()
+
+    def _edited(self, path: Path) -> None:
+        """The text of a file changed in the editor. Most edits change its facts, and then the
+        model goes; an edit that changes none (a comment) leaves it standing, so whether it
+        did is found out when the model is next wanted."""
+        cached = self._facts.get(path)
+        if self._model is None or cached is None:
+            self._changed()
+        elif path not in self._unsettled:
+            self._unsettled[path] = (cached[0], cached[1], cached[1].generation)
+        self._renoqa.add(path)
+
+    def _settle(self) -> None:
+        edited, self._unsettled = self._unsettled, {}
+        for path, (old_text, old_facts, generation) in edited.items():
+            text = self.text(path)
+            if not isinstance(text, str) or self.facts(path) is not old_facts or old_facts.generation != generation \
+                    or self._text_signature(old_text) != self._text_signature(text):
+                self._changed()
+                return
+
+    def _text_signature(self, text: str) -> tuple:
+        """What the model reads of a file's text besides its facts (whether it mentions Dash,
+        DASH_* settings, register_page, a Dash module's import)."""
+        return (_mentions_dash(text), self.sets_environment_text(text), "register_page" in text,
+                self._link_pattern is not None and self._link_pattern.search(text) is not None)
 
     def _within(self, path: Path) -> bool:
         return path == self.root or self.root in path.parents
@@ -145,8 +193,12 @@ class Workspace:
         for path in candidates:
             text = self.text(path)
             if isinstance(text, str) and "DASH_" in text:
-                found.update(name for name in ENVIRONMENT_SETTINGS if f"DASH_{name.upper()}" in text)
+                found.update(self.sets_environment_text(text))
         return frozenset(found)
+
+    @staticmethod
+    def sets_environment_text(text: str) -> frozenset[str]:
+        return frozenset(name for name in ENVIRONMENT_SETTINGS if f"DASH_{name.upper()}" in text)
 
     def text(self, path: Path) -> str | Unreadable:
         if path in self._overlays:
@@ -177,7 +229,8 @@ class Workspace:
             return cached[1]
         if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
             self._facts[path] = (text, cached[1])
-            self.derived.forget_statements(cached[1], {*changed.replaced, *changed.statements, *changed.names})
+            if not changed.is_empty:
+                self.derived.forget_statements(cached[1], {*changed.replaced, *changed.statements, *changed.names})
             return cached[1]
         try:
             facts = extract(path, text)
@@ -206,6 +259,8 @@ class Workspace:
         return id(facts) in self._current
 
     def model(self) -> ProjectModel:
+        if self._unsettled:
+            self._settle()
         if self._model is None:
             self._model = self._build()
         return self._model
@@ -298,9 +353,11 @@ class Workspace:
     def _link_importers(self, files: list[Path], modules: dict[Path, ModuleFacts]) -> None:
         """Add modules without Dash that import a Dash module (a wsgi.py, a run script)."""
         stems = {p.stem for p in modules if p.stem != "__init__"} | {p.parent.name for p in modules}
+        self._link_pattern = None
         if not stems:
             return
-        pattern = re.compile(r"^\s*(?:from|import)\s+[\w.]*\b(?:%s)\b" % "|".join(map(re.escape, sorted(stems))), re.M)
+        pattern = self._link_pattern = re.compile(
+            r"^\s*(?:from|import)\s+[\w.]*\b(?:%s)\b" % "|".join(map(re.escape, sorted(stems))), re.M)
         for path in files:
             if path in modules:
                 continue
@@ -319,21 +376,35 @@ class Workspace:
         work so far is kept (facts, derived results) and `Stopped` is raised, so a newer
         edit need not wait for a check it made useless.
         """
+        if self._unsettled:
+            self._settle()
         if self._findings is None:
-            from ..rules.engine import run_rules
             self._should_stop = should_stop
             try:
                 with collection_paused():
                     model = self.model()
-                    results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
-                    for finding in run_rules(model, self.config, self._checkpoint):
-                        results.setdefault(finding.path, []).append(finding)
+                    if self._raw_findings is None:
+                        self._raw_findings = self._run_rules(model)
             finally:
                 self._should_stop = None
-            for items in results.values():
-                items.sort(key=Finding.sort_key)
-            self._findings = results
+            self._findings = {path: self._unsuppressed(path) for path in self._raw_findings}
+        elif self._renoqa:
+            self._findings = {**self._findings, **{p: self._unsuppressed(p) for p in self._renoqa if p in self._findings}}
+        self._renoqa.clear()
         return self._findings
+
+    def _run_rules(self, model: ProjectModel) -> dict[Path, list[Finding]]:
+        from ..rules.engine import run_rules
+        results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
+        for finding in run_rules(model, self.config, self._checkpoint):
+            results.setdefault(finding.path, []).append(finding)
+        for items in results.values():
+            items.sort(key=Finding.sort_key)
+        return results
+
+    def _unsuppressed(self, path: Path) -> list[Finding]:
+        from ..rules.engine import unsuppressed
+        return list(unsuppressed(self._raw_findings[path], self._model.modules))
 
     def _checkpoint(self) -> None:
         if self._should_stop is not None and self._should_stop():

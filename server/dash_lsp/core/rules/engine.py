@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Iterable
 from typing import Callable, Iterator
 
 from ..config import Config
@@ -15,6 +16,8 @@ log = logging.getLogger(__name__)
 
 
 def run_rules(model, config: Config, checkpoint: Callable[[], None] = lambda: None) -> Iterator[Finding]:
+    """Every enabled rule's findings, with the configured severity, `# noqa` comments not yet
+    applied (see `unsuppressed`: an edit to a comment changes them and nothing else)."""
     for rule in RULES.values():
         if not config.enabled(rule.code):
             continue
@@ -31,7 +34,12 @@ def run_rules(model, config: Config, checkpoint: Callable[[], None] = lambda: No
             if key in seen:
                 continue
             seen.add(key)
-            module = model.modules.get(finding.path)
-            if module is not None and suppressed(module.lines.line_text(finding.span.start.line), finding.code):
-                continue
             yield dataclasses.replace(finding, severity=severity)
+
+
+def unsuppressed(findings: Iterable[Finding], modules) -> Iterator[Finding]:
+    """The findings no `# noqa` comment on their first line turns off."""
+    for finding in findings:
+        module = modules.get(finding.path)
+        if module is None or not suppressed(module.lines.line_text(finding.span.start.line), finding.code):
+            yield finding
