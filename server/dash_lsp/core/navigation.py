@@ -26,14 +26,20 @@ def apps_of(model, module: ModuleFacts) -> list:
 
 def id_under(model, module: ModuleFacts, position: Position) -> str | None:
     """The string id of the `Output`/`Input`/`State` or the component `id=` under the cursor."""
+    found = id_written_at(model, module, position)
+    return id_text(found[1]()) if found is not None else None
+
+
+def id_written_at(model, module: ModuleFacts, position: Position):
+    """The span of the id expression under the cursor and how to get its value, if one is there."""
     for callback in model.callbacks(module):
         for dependency in callback.dependencies:
             if dependency.id_node is not None and dependency.id_span.contains(position):
-                return id_text(model.dependency_id(module, callback, dependency))
+                return dependency.id_span, lambda: model.dependency_id(module, callback, dependency)
     for component in module.components:
         if component.id_span is not None and component.id_span.contains(position):
             function = module.functions.get(component.where.function) if component.where.function else None
-            return id_text(model.evaluator.value(component.id_node, Scope(module, function)))
+            return component.id_span, lambda: model.evaluator.value(component.id_node, Scope(module, function))
     return None
 
 

@@ -422,6 +422,14 @@ class Workspace:
         from ..navigation import definition
         return definition(self, path.resolve(), position)
 
+    def rename(self, path: Path, position, new: str | None):
+        from ..rename import rename
+        return rename(self, path.resolve(), position, new)
+
+    def rename_span(self, path: Path, position):
+        from ..rename import written_at
+        return written_at(self, path.resolve(), position)
+
     def references(self, path: Path, position, include_declaration: bool = True) -> list:
         from ..navigation import references
         return references(self, path.resolve(), position, include_declaration)
