@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 
 if TYPE_CHECKING:
     from pygls.lsp.server import LanguageServer
@@ -94,8 +95,8 @@ def guarded(fallback: Any = None) -> Callable:
             async def run_async(*args, **kwargs):
                 try:
                     return await fn(*args, **kwargs)
-                except asyncio.CancelledError:
-                    raise
+                except (asyncio.CancelledError, JsonRpcException):
+                    raise  # (an error the handler means the client to see)
                 except Exception:
                     log.exception("dash-lsp: %s failed", fn.__name__)
                     return fallback
@@ -106,6 +107,8 @@ def guarded(fallback: Any = None) -> Callable:
         def run(*args, **kwargs):
             try:
                 return fn(*args, **kwargs)
+            except JsonRpcException:
+                raise
             except Exception:
                 log.exception("dash-lsp: %s failed", fn.__name__)
                 return fallback
