@@ -1,7 +1,7 @@
 -- Headless Neovim 0.7 driving dash-lsp through its built-in LSP client.
 -- Inputs (environment): DASH_LSP_PYTHON, DASH_LSP_ROOT, DASH_LSP_RESULT.
--- Writes what a user would see (diagnostics, underlines, a hover, where `gd` lands, completion) as
--- JSON and quits.
+-- Writes what a user would see (diagnostics, underlines, a hover, where `gd` lands, completion, what
+-- F2 renames) as JSON and quits.
 
 local python = os.getenv("DASH_LSP_PYTHON")
 local root = os.getenv("DASH_LSP_ROOT")
@@ -102,6 +102,22 @@ local function run()
     local items = response.result and (response.result.items or response.result) or {}
     for _, item in ipairs(items) do
       table.insert(result.completion, item.label)
+    end
+  end
+
+  -- F2 on `ids.GRAPH` in that callback: the one literal in ids.py changes, in its buffer.
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    if code == "DASH001" and not result.renamed then
+      local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
+      vim.api.nvim_win_set_cursor(0, { d.lnum + 1, line:find("ids.GRAPH", 1, true) + 5 })
+      vim.lsp.buf.rename("weather-graph")
+      local ids = vim.fn.bufadd(root .. "/ids.py")
+      vim.wait(10000, function()
+        return vim.api.nvim_buf_is_loaded(ids) and table.concat(vim.api.nvim_buf_get_lines(ids, 0, -1, false), "\n"):find("weather%-graph") ~= nil
+      end, 20)
+      result.renamed = vim.api.nvim_buf_is_loaded(ids) and vim.api.nvim_buf_get_lines(ids, 0, -1, false) or {}
+      result.renamed_from = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
     end
   end
 

@@ -24,7 +24,7 @@ def nvim_version() -> tuple[int, ...]:
 
 
 @pytest.mark.skipif(NVIM is None, reason="Neovim is not installed (scripts/setup.sh installs it)")
-def test_squiggles_hover_definition_and_completion_in_neovim(tmp_path: Path):
+def test_squiggles_hover_definition_completion_and_rename_in_neovim(tmp_path: Path):
     assert nvim_version() >= (0, 7), "the init file needs Neovim 0.7 or newer"
     root = tmp_path / "weather_app"
     shutil.copytree(EXAMPLE, root)
@@ -71,3 +71,7 @@ def test_squiggles_hover_definition_and_completion_in_neovim(tmp_path: Path):
     assert definition["col"] == layout[definition["line"]].index("ids.GRAPH")
     # An id being typed completes to the layout's ids.
     assert "temperature-graph" in result["completion"] and "city-dropdown" in result["completion"]
+    # F2 on `ids.GRAPH` renames the id where it is written: the constant in ids.py.
+    assert 'GRAPH = "weather-graph"' in result["renamed"], result["renamed"]
+    assert not any("temperature-graph" in line for line in result["renamed"])
+    assert "Output(ids.GRAPH" in result["renamed_from"]

@@ -173,6 +173,36 @@ def test_go_to_definition_and_completion_of_ids(vscode):
     poll(lambda: "Input(\"te" not in workbench.editor_text("app.py"), 10, what="app.py back as saved")
 
 
+def test_rename_an_id(vscode):
+    server, workbench, folder = vscode
+    original = folder.joinpath("ids.py").read_text()
+
+    def rename_graph(new: str) -> None:
+        workbench.open_file("app.py")
+        duplicate = poll(lambda: workbench.squiggle_on_line(17), 30, what="the DASH001 squiggle")
+        # F2 on `ids.GRAPH` in `Output(ids.GRAPH, "figure")`.
+        workbench.page.mouse.click(duplicate["x"] + duplicate["width"] * 13.5 / 27,
+                                   duplicate["y"] + duplicate["height"] / 2 - 3)
+        workbench.page.keyboard.press("F2")
+        box = workbench.page.locator(".rename-box input, .rename-box textarea").first
+        box.wait_for(timeout=15_000)
+        poll(lambda: box.input_value() == ("weather-graph" if new == "temperature-graph" else "temperature-graph"),
+             10, what="the id as the rename's placeholder")
+        box.fill(new)
+        workbench.page.keyboard.press("Enter")
+        # VS Code saves the files a refactoring changed (files.refactoring.autoSave).
+        poll(lambda: f'GRAPH = "{new}"' in folder.joinpath("ids.py").read_text(), 20, what=f"ids.py to say {new}")
+
+    # The one literal the layout and both callbacks share changes; app.py keeps `ids.GRAPH`.
+    app_before = folder.joinpath("app.py").read_text()
+    rename_graph("weather-graph")
+    workbench.screenshot("rename")
+    assert folder.joinpath("ids.py").read_text() == original.replace('"temperature-graph"', '"weather-graph"')
+    assert folder.joinpath("app.py").read_text() == app_before
+    rename_graph("temperature-graph")
+    assert folder.joinpath("ids.py").read_text() == original
+
+
 def test_a_crashed_server_is_restarted_quietly(vscode):
     server, workbench, folder = vscode
     workbench.open_file("app.py")
