@@ -20,6 +20,7 @@ async def test_capabilities(client, shop):
     assert capabilities.hover_provider
     assert capabilities.definition_provider and capabilities.references_provider
     assert capabilities.rename_provider.prepare_provider
+    assert capabilities.workspace_symbol_provider
     assert set(capabilities.completion_provider.trigger_characters) == {'"', "'"}
     assert capabilities.text_document_sync.change == types.TextDocumentSyncKind.Incremental
     assert capabilities.text_document_sync.open_close

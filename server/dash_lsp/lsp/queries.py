@@ -51,6 +51,28 @@ async def ask(ls: "DashLanguageServer", uri: str, position: types.Position, ques
         return None
 
 
+async def ask_every_project(ls: "DashLanguageServer", question: Callable[[Workspace, LineSource], list[T]],
+                            what: str) -> list[T]:
+    """`question(workspace, lines)` of each project dash-lsp is on for, answers joined;
+    a project too busy to answer in time adds nothing."""
+    answers: list[T] = []
+    for project in list(ls.projects):
+        if not project.settings.enable:
+            continue
+        edits = project.drain()
+
+        def answer(project=project, edits=edits):
+            project.apply(edits)
+            workspace = project.workspace()
+            return question(workspace, LineSource(workspace))
+
+        try:
+            answers += await asyncio.wait_for(ls.checker.run(answer), TIMEOUT_S)
+        except asyncio.TimeoutError:
+            log.warning("dash-lsp: %s gave up on %s after %.0f s (the analysis is busy)", what, project, TIMEOUT_S)
+    return answers
+
+
 def location(ls: "DashLanguageServer", lines: LineSource, place) -> types.Location:
     """A core place (path, span) as an LSP location, in the client's units."""
     return types.Location(uri=ls.uri_for(place.path),

@@ -20,7 +20,8 @@ from pygls.workspace import TextDocument
 
 from dash_lsp import __version__ as VERSION
 
-from . import code_actions, commands, completion, configuration, hover, lifecycle, memory, navigation, rename, sync
+from . import (code_actions, commands, completion, configuration, hover, lifecycle, memory, navigation, rename, symbols,
+               sync)
 from .checker import Checker
 from .convert import path_of, uri_of
 from .logs import ClientLogHandler, set_level, setup_stderr
@@ -127,7 +128,8 @@ class DashLanguageServer(LanguageServer):
 
 def create_server() -> DashLanguageServer:
     server = DashLanguageServer()
-    for feature in (lifecycle, sync, configuration, hover, completion, navigation, rename, commands, code_actions):
+    for feature in (lifecycle, sync, configuration, hover, completion, navigation, rename, symbols, commands,
+                    code_actions):
         feature.register(server)
     return server
 

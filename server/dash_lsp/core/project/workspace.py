@@ -430,6 +430,10 @@ class Workspace:
         from ..rename import written_at
         return written_at(self, path.resolve(), position)
 
+    def search_symbols(self, query: str) -> list:
+        from ..symbol_search import search
+        return search(self, query)
+
     def references(self, path: Path, position, include_declaration: bool = True) -> list:
         from ..navigation import references
         return references(self, path.resolve(), position, include_declaration)
