@@ -44,7 +44,25 @@ async def test_an_id_is_renamed_in_the_layout_and_in_every_callback(client, shop
     assert await wait_for(client, items[callbacks_path], version=2) == []
 
 
+async def test_the_triggered_id_comparison_is_renamed_with_the_id(client, shop):
+    await start(client, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text()
+    item = open_file(client, path, text)
+    await wait_for(client, item, version=1)
+
+    edit = await client.text_document_rename_async(types.RenameParams(
+        text_document=types.TextDocumentIdentifier(uri=item), position=position_of(text, '"order-button"'),
+        new_name="buy-button"))
+
+    renamed = apply_lsp_edits(text, edit.changes[uri(path)])
+    assert renamed == text.replace('"order-button"', '"buy-button"')
+    assert 'if ctx.triggered_id == "buy-button":' in renamed
+
+
 async def test_a_rename_that_would_break_the_app_is_refused_with_the_place(client, shop):
+    (shop / "assets").mkdir()
+    (shop / "assets" / "style.css").write_text("#quantity-input { width: 4em; }\n")
     await start(client, shop)
     path = shop / "callbacks.py"
     text = path.read_text()
@@ -52,14 +70,14 @@ async def test_a_rename_that_would_break_the_app_is_refused_with_the_place(clien
     await wait_for(client, item, version=1)
     where = types.TextDocumentIdentifier(uri=item)
 
-    # `ctx.triggered_id == "order-button"` would go on naming the old id.
-    with pytest.raises(JsonRpcException, match=r"callbacks\.py:17"):
+    # The style sheet would go on naming the old id.
+    with pytest.raises(JsonRpcException, match=r"style\.css:1"):
         await client.text_document_prepare_rename_async(types.PrepareRenameParams(
-            text_document=where, position=position_of(text, '"order-button"')))
+            text_document=where, position=position_of(text, '"quantity-input"')))
     # An id the layout has already.
     with pytest.raises(JsonRpcException, match="html.P at layout.py"):
         await client.text_document_rename_async(types.RenameParams(
-            text_document=where, position=position_of(text, '"quantity-input"'), new_name="price-text"))
+            text_document=where, position=position_of(text, '"product-dropdown"'), new_name="price-text"))
     # Off an id there is nothing to rename.
     assert await client.text_document_prepare_rename_async(types.PrepareRenameParams(
         text_document=where, position=position_of(text, "def price"))) is None

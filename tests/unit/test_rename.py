@@ -84,9 +84,38 @@ def test_the_quote_and_the_constant_are_kept(tmp_path):
     assert [e.new_text for e in plan.edits[(shop / "layout.py").resolve()]] == ["'buy-button'"]
 
 
+def test_comparisons_with_the_triggered_id_are_renamed_too(tmp_path):
+    # As the merge quick fix writes them: a local `trigger = ctx.triggered_id`, then `==`;
+    # and `in (…)` on ctx.triggered_id itself.
+    files = dict(SHOP, **{"callbacks.py": SHOP["callbacks.py"].replace(
+        "from dash import Input, Output, State, callback\n", "from dash import Input, Output, State, callback, ctx\n").replace(
+        "def order(n_clicks, product):\n    return product\n",
+        "def order(n_clicks, product):\n    trigger = ctx.triggered_id\n"
+        "    if trigger == \"order-button\" and ctx.triggered_id in (\"order-button\", \"other\"):\n"
+        "        return product\n    return None\n")})
+    root = write_project(tmp_path, files)
+    workspace = Workspace(root)
+    plan = workspace.rename(*at(root, "layout.py", "'order-button'"), "buy-button")
+    assert plan.refusal is None, plan.refusal
+    lines = (root / "callbacks.py").read_text().split("\n")
+    edited = sorted(e.span.start.line for e in plan.edits[(root / "callbacks.py").resolve()])
+    assert [lines[i].strip()[:30] for i in edited] == [
+        '@callback(Output("price-text",', 'if trigger == "order-button" a', 'if trigger == "order-button" a']
+    renamed(workspace, root, plan)
+    text = (root / "callbacks.py").read_text()
+    assert '"order-button"' not in text
+    assert 'trigger == "buy-button" and ctx.triggered_id in ("buy-button", "other")' in text
+    assert not any(workspace.findings().values())
+    loaded = load(root)
+    assert loaded.error is None and len(loaded.outputs) == 2, loaded
+
+
 @pytest.mark.parametrize("change, needle, why", [
     # Dash reads the id in places no dependency shows: those would go on naming the old id.
-    (("callbacks.py", "    return product\n\n\n@", '    return product if ctx.triggered_id != "product-dropdown" else 0\n\n\n@'),
+    (("callbacks.py", "    return product\n\n\n@", '    return {"product-dropdown": product}\n\n\n@'),
+     '"product-dropdown"', "callbacks.py:7"),
+    # `ctx` here is not Dash's: its triggered_id is anyone's guess.
+    (("callbacks.py", "    return product\n\n\n@", '    return ctx.triggered_id == "product-dropdown"\n\n\n@'),
      '"product-dropdown"', "callbacks.py:7"),
     (("assets/style.css", None, "#product-dropdown { width: 10em; }\n"), '"product-dropdown"', "style.css:1"),
     (("tests/test_app.py", None, 'def test_pick(dash_duo):\n    dash_duo.find_element("#product-dropdown")\n'),
