@@ -69,6 +69,25 @@ async def test_references_of_an_id_are_its_component_and_every_callback_naming_i
     assert list(await ask(True)) == uses + [types.Location(uri=uri(layout_path), range=range_of(layout, '"product-dropdown"'))]
 
 
+async def test_references_include_the_comparisons_with_the_triggered_id(client, shop):
+    await start(client, shop)
+    path = shop / "callbacks.py"
+    callbacks = path.read_text()
+    item = open_file(client, path, callbacks)
+    await wait_for(client, item, version=1)
+
+    found = await client.text_document_references_async(types.ReferenceParams(
+        text_document=types.TextDocumentIdentifier(uri=item), position=position_of(callbacks, '"order-button"'),
+        context=types.ReferenceContext(include_declaration=False)))
+
+    # The Input, then `if ctx.triggered_id == "order-button":`.
+    assert list(found) == [
+        types.Location(uri=uri(path), range=range_of(callbacks, '"order-button"')),
+        types.Location(uri=uri(path), range=types.Range(
+            start=position_of(callbacks, '"order-button"', 0, occurrence=1),
+            end=position_of(callbacks, '"order-button"', len('"order-button"'), occurrence=1)))]
+
+
 async def test_nothing_to_go_to_off_an_id(vscode, shop):
     await start(vscode, shop)
     path = shop / "callbacks.py"

@@ -10,6 +10,7 @@ from .findings import Position, Span
 from .project.layouts import rendered_anywhere
 from .semantics.render import Site
 from .semantics.scope import Scope
+from .triggers import trigger_comparisons
 from .values import id_text
 
 
@@ -22,6 +23,11 @@ class Place:
 def apps_of(model, module: ModuleFacts) -> list:
     """The apps whose modules include `module`: the ids it may name are theirs."""
     return [app for app in model.apps if any(m is module for m in app.modules)]
+
+
+def app_modules(model, module: ModuleFacts) -> list[ModuleFacts]:
+    """The modules of `module`'s apps, each once."""
+    return list({id(m): m for app in apps_of(model, module) for m in app.modules}.values())
 
 
 def id_under(model, module: ModuleFacts, position: Position) -> str | None:
@@ -64,7 +70,8 @@ def definition(workspace, path: Path, position: Position) -> list[Place]:
 
 
 def references(workspace, path: Path, position: Position, include_declaration: bool = True) -> list[Place]:
-    """Every place an id is written: the components carrying it and the callbacks naming it."""
+    """Every place an id is written: the components carrying it, the callbacks naming it and
+    their comparisons with `ctx.triggered_id`."""
     model = workspace.model()
     module = model.modules.get(path)
     component_id = id_under(model, module, position) if module is not None else None
@@ -82,4 +89,7 @@ def references(workspace, path: Path, position: Position, include_declaration: b
                 if dependency.id_node is not None \
                         and id_text(model.dependency_id(owner, callback, dependency)) == component_id:
                     places.append(Place(owner.path, dependency.id_span))
+    for owner, literal in trigger_comparisons(model.evaluator.modules, app_modules(model, module)):
+        if literal.value == component_id:
+            places.append(Place(owner.path, owner.lines.span(literal)))
     return sorted(set(places), key=lambda p: (str(p.path), p.span.start, p.span.end))

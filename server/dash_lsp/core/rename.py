@@ -20,9 +20,10 @@ from pathlib import Path
 from .facts.model import ModuleFacts
 from .findings import Position, Span
 from .fixes.edits import TextEdit
-from .navigation import apps_of, carriers, id_under, id_written_at
+from .navigation import app_modules, apps_of, carriers, id_under, id_written_at
 from .project.discovery import SKIPPED_DIRECTORIES
 from .semantics import symbols
+from .triggers import trigger_comparisons
 from .source import Unreadable
 from .values import id_text
 
@@ -70,7 +71,7 @@ def rename(workspace, path: Path, position: Position, new: str | None) -> Rename
         literals[(found[0].path, found[0].lines.span(found[1]))] = found[0]
     if not literals:
         return Rename(old, refusal=f"`{old}` is not written in the project as a string this rename can change")
-    for owner, node in _trigger_comparisons(workspace, {id(m): m for app in apps_of(model, module) for m in app.modules}):
+    for owner, node in trigger_comparisons(workspace, app_modules(model, module)):
         if node.value == old and _LITERAL.match(_written(owner, owner.lines.span(node))):
             literals[(owner.path, owner.lines.span(node))] = owner
     elsewhere = _written_elsewhere(workspace, old, set(literals))
@@ -135,56 +136,6 @@ def _literal(workspace, module: ModuleFacts | None, node, old: str, depth: int =
         if isinstance(symbol, symbols.Constant) and len(symbol.values) == 1 and not symbol.mutated:
             return _literal(workspace, symbol.module, symbol.values[0], old, depth + 1)
     return f"`{old}` is computed at {_where(module.path, module.lines.span(node))}; rename it by hand"
-
-
-# `ctx.triggered_id` under Dash's names for the callback context.
-_CONTEXTS = ("dash.ctx", "dash.callback_context")
-
-
-def _trigger_comparisons(workspace, modules: dict[int, ModuleFacts]):
-    """(module, string literal) compared with `ctx.triggered_id` in the modules' functions:
-    `== "a"`, `!= "a"`, `in ("a", "b")`, directly or through a local assigned only from it."""
-    for module in modules.values():
-        for info in module.functions.values():
-            if isinstance(info.node, ast.Lambda):
-                continue
-            triggers = {name for name, values in info.locals.items()
-                        if values and all(_is_triggered_id(workspace, module, v) for v in values)}
-
-            def is_trigger(node) -> bool:
-                return (isinstance(node, ast.Name) and node.id in triggers) or _is_triggered_id(workspace, module, node)
-
-            for node in _own_nodes(info.node):
-                if not isinstance(node, ast.Compare) or len(node.ops) != 1:
-                    continue
-                left, right, op = node.left, node.comparators[0], node.ops[0]
-                if isinstance(op, (ast.Eq, ast.NotEq)):
-                    for this, other in ((left, right), (right, left)):
-                        if is_trigger(this) and isinstance(other, ast.Constant) and isinstance(other.value, str):
-                            yield module, other
-                elif isinstance(op, (ast.In, ast.NotIn)) and is_trigger(left) \
-                        and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-                    for element in right.elts:
-                        if isinstance(element, ast.Constant) and isinstance(element.value, str):
-                            yield module, element
-
-
-def _is_triggered_id(workspace, module: ModuleFacts, node) -> bool:
-    if not (isinstance(node, ast.Attribute) and node.attr == "triggered_id"):
-        return False
-    symbol = symbols.resolve(workspace, module, node.value)
-    return isinstance(symbol, symbols.External) and symbol.origin in _CONTEXTS
-
-
-def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef):
-    """The nodes of a function's body, not those of the functions and classes inside it
-    (their locals are their own)."""
-    stack = list(function.body)
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(child for child in ast.iter_child_nodes(node)
-                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)))
 
 
 def _written(module: ModuleFacts, span: Span) -> str:
