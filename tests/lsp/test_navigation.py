@@ -88,6 +88,25 @@ async def test_references_include_the_comparisons_with_the_triggered_id(client, 
             end=position_of(callbacks, '"order-button"', len('"order-button"'), occurrence=1)))]
 
 
+async def test_from_a_comparison_with_the_triggered_id_to_the_component(client, shop):
+    await start(client, shop)
+    path = shop / "callbacks.py"
+    callbacks = path.read_text()
+    item = open_file(client, path, callbacks)
+    await wait_for(client, item, version=1)
+    compared = position_of(callbacks, '"order-button"', occurrence=1)
+    assert "ctx.triggered_id ==" in callbacks.split("\n")[compared.line]
+
+    result = await client.text_document_definition_async(types.DefinitionParams(
+        text_document=types.TextDocumentIdentifier(uri=item), position=compared))
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=item), position=compared))
+
+    layout = (shop / "layout.py").read_text()
+    assert result == [types.Location(uri=uri(shop / "layout.py"), range=range_of(layout, '"order-button"'))]
+    assert "html.Button" in hover.contents.value
+
+
 async def test_nothing_to_go_to_off_an_id(vscode, shop):
     await start(vscode, shop)
     path = shop / "callbacks.py"

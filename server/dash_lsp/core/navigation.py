@@ -11,7 +11,7 @@ from .project.layouts import rendered_anywhere
 from .semantics.render import Site
 from .semantics.scope import Scope
 from .triggers import trigger_comparisons
-from .values import id_text
+from .values import Known, id_text
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ def id_under(model, module: ModuleFacts, position: Position) -> str | None:
 
 
 def id_written_at(model, module: ModuleFacts, position: Position):
-    """The span of the id expression under the cursor and how to get its value, if one is there."""
+    """The span of the id expression under the cursor and how to get its value, if one is there:
+    in an Output/Input/State, in a component's `id=`, or compared with `ctx.triggered_id`."""
     for callback in model.callbacks(module):
         for dependency in callback.dependencies:
             if dependency.id_node is not None and dependency.id_span.contains(position):
@@ -46,6 +47,10 @@ def id_written_at(model, module: ModuleFacts, position: Position):
         if component.id_span is not None and component.id_span.contains(position):
             function = module.functions.get(component.where.function) if component.where.function else None
             return component.id_span, lambda: model.evaluator.value(component.id_node, Scope(module, function))
+    for _, literal in trigger_comparisons(model.evaluator.modules, [module]):
+        span = module.lines.span(literal)
+        if span.contains(position):
+            return span, lambda: Known(literal.value)
     return None
 
 
