@@ -47,7 +47,7 @@ def id_written_at(model, module: ModuleFacts, position: Position):
         if component.id_span is not None and component.id_span.contains(position):
             function = module.functions.get(component.where.function) if component.where.function else None
             return component.id_span, lambda: model.evaluator.value(component.id_node, Scope(module, function))
-    for _, literal in trigger_comparisons(model.evaluator.modules, [module]):
+    for _, literal in trigger_comparisons(model.evaluator.modules, [module], position.line):
         span = module.lines.span(literal)
         if span.contains(position):
             return span, lambda: Known(literal.value)

@@ -13,12 +13,15 @@ from .semantics import symbols
 _CONTEXTS = ("dash.ctx", "dash.callback_context")
 
 
-def trigger_comparisons(workspace, modules: Iterable[ModuleFacts]):
+def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | None = None):
     """(module, string literal) compared with `ctx.triggered_id` in the modules' functions:
-    `== "a"`, `!= "a"`, `in ("a", "b")`, directly or through a local assigned only from it."""
+    `== "a"`, `!= "a"`, `in ("a", "b")`, directly or through a local assigned only from it.
+    With `line` (0-based), only in the functions around that line."""
     for module in modules:
         for info in module.functions.values():
             if isinstance(info.node, ast.Lambda):
+                continue
+            if line is not None and not info.node.lineno <= line + 1 <= info.node.end_lineno:
                 continue
             triggers = {name for name, values in info.locals.items()
                         if values and all(_is_triggered_id(workspace, module, v) for v in values)}
