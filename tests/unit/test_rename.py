@@ -152,7 +152,6 @@ def test_nothing_to_rename_where_there_is_no_id(tmp_path):
     workspace = Workspace(root)
     assert workspace.rename(*at(root, "callbacks.py", '"children"'), "x") is None
     assert workspace.rename(*at(root, "callbacks.py", "def price"), "x") is None
-    assert workspace.rename_span(*at(root, "callbacks.py", "def price")) is None
     path, position = at(root, "layout.py", "id=\"product-dropdown\"", offset=5)
-    span = workspace.rename_span(path, position)
+    span = workspace.rename(path, position, None).at
     assert (span.start.line, span.start.column, span.end.column) == (position.line, position.column - 2, position.column + 16)

@@ -20,7 +20,7 @@ from pathlib import Path
 from .facts.model import ModuleFacts
 from .findings import Position, Span
 from .fixes.edits import TextEdit
-from .navigation import app_modules, apps_of, carriers, id_under, id_written_at
+from .navigation import app_modules, apps_of, carriers, id_written_at
 from .project.discovery import SKIPPED_DIRECTORIES
 from .semantics import symbols
 from .triggers import trigger_comparisons
@@ -39,16 +39,9 @@ class Rename:
     """The edits that rename `old` (each replaces a whole string literal), or why not."""
 
     old: str
+    at: Span  # the id expression under the cursor (what an editor highlights to rename)
     edits: dict[Path, list[TextEdit]] = field(default_factory=dict)
     refusal: str | None = None
-
-
-def written_at(workspace, path: Path, position: Position) -> Span | None:
-    """The span of the id expression under the cursor (what an editor highlights to rename)."""
-    model = workspace.model()
-    module = model.modules.get(path)
-    found = id_written_at(model, module, position) if module is not None else None
-    return found[0] if found is not None else None
 
 
 def rename(workspace, path: Path, position: Position, new: str | None) -> Rename | None:
@@ -56,34 +49,36 @@ def rename(workspace, path: Path, position: Position, new: str | None) -> Rename
     asked before the name is typed); None when no string id is there."""
     model = workspace.model()
     module = model.modules.get(path)
-    old = id_under(model, module, position) if module is not None else None
+    found = id_written_at(model, module, position) if module is not None else None
+    old = id_text(found[1]()) if found is not None else None
     if old is None:
         return None
+    at = found[0]
     if new is not None:
         problem = _invalid(new, old) or _taken(model, module, new)
         if problem is not None:
-            return Rename(old, refusal=problem)
+            return Rename(old, at, refusal=problem)
     literals: dict[tuple[Path, Span], ModuleFacts] = {}
     for owner, node in _uses(model, module, old):
         found = _literal(workspace, owner, node, old)
         if isinstance(found, str):
-            return Rename(old, refusal=found)
+            return Rename(old, at, refusal=found)
         literals[(found[0].path, found[0].lines.span(found[1]))] = found[0]
     if not literals:
-        return Rename(old, refusal=f"`{old}` is not written in the project as a string this rename can change")
+        return Rename(old, at, refusal=f"`{old}` is not written in the project as a string this rename can change")
     for owner, node in trigger_comparisons(workspace, app_modules(model, module)):
         if node.value == old and _LITERAL.match(_written(owner, owner.lines.span(node))):
             literals[(owner.path, owner.lines.span(node))] = owner
     elsewhere = _written_elsewhere(workspace, old, set(literals))
     if elsewhere is not None:
-        return Rename(old, refusal=f"`{old}` is also written at {elsewhere}, which would still name the old id; "
+        return Rename(old, at, refusal=f"`{old}` is also written at {elsewhere}, which would still name the old id; "
                                    "rename it by hand")
     edits: dict[Path, list[TextEdit]] = {}
     for (where, span), owner in sorted(literals.items(), key=lambda item: (str(item[0][0]), item[0][1].start)):
         match = _LITERAL.match(_written(owner, span))
         text = f"{match['prefix']}{match['quote']}{new if new is not None else old}{match['quote']}"
         edits.setdefault(where, []).append(TextEdit(span, text))
-    return Rename(old, edits)
+    return Rename(old, at, edits)
 
 
 def _invalid(new: str, old: str) -> str | None:

@@ -28,12 +28,9 @@ def register(server: "DashLanguageServer") -> None:
     async def prepare_rename(ls: "DashLanguageServer", params: types.PrepareRenameParams):
         def question(workspace, path, position, lines):
             plan = workspace.rename(path, position, None)
-            span = workspace.rename_span(path, position) if plan is not None else None
-            if plan is None or span is None:
-                return None
-            if plan.refusal is not None:
-                return plan.refusal
-            return types.PrepareRenamePlaceholder(range=to_range(ls.workspace.position_codec, lines(path), span),
+            if plan is None or plan.refusal is not None:
+                return plan.refusal if plan is not None else None
+            return types.PrepareRenamePlaceholder(range=to_range(ls.workspace.position_codec, lines(path), plan.at),
                                                   placeholder=plan.old)
 
         answer = await ask(ls, params.text_document.uri, params.position, question, "prepareRename")

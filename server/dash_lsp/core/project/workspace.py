@@ -426,10 +426,6 @@ class Workspace:
         from ..rename import rename
         return rename(self, path.resolve(), position, new)
 
-    def rename_span(self, path: Path, position):
-        from ..rename import written_at
-        return written_at(self, path.resolve(), position)
-
     def search_symbols(self, query: str) -> list:
         from ..symbol_search import search
         return search(self, query)
