@@ -60,10 +60,10 @@ def rename(workspace, path: Path, position: Position, new: str | None) -> Rename
             return Rename(old, at, refusal=problem)
     literals: dict[tuple[Path, Span], ModuleFacts] = {}
     for owner, node in _uses(model, module, old):
-        found = _literal(workspace, owner, node, old)
-        if isinstance(found, str):
-            return Rename(old, at, refusal=found)
-        literals[(found[0].path, found[0].lines.span(found[1]))] = found[0]
+        literal = _literal(workspace, owner, node, old)
+        if isinstance(literal, str):
+            return Rename(old, at, refusal=literal)
+        literals[(literal[0].path, literal[0].lines.span(literal[1]))] = literal[0]
     if not literals:
         return Rename(old, at, refusal=f"`{old}` is not written in the project as a string this rename can change")
     for owner, node in trigger_comparisons(workspace, app_modules(model, module)):
