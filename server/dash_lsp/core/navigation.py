@@ -64,6 +64,20 @@ def carriers(model, module: ModuleFacts, component_id: str) -> list[Site]:
     return list(sites.values())
 
 
+def naming(model, module: ModuleFacts, component_id: str):
+    """(module, dependency) of each Output/Input/State of `module`'s apps that names `component_id`."""
+    seen: set[int] = set()
+    for app in apps_of(model, module):
+        for owner, callback in app.callbacks:
+            if id(callback) in seen:
+                continue
+            seen.add(id(callback))
+            for dependency in callback.dependencies:
+                if dependency.id_node is not None \
+                        and id_text(model.dependency_id(owner, callback, dependency)) == component_id:
+                    yield owner, dependency
+
+
 def definition(workspace, path: Path, position: Position) -> list[Place]:
     """From an id in a callback (or on a component) to the components that carry it."""
     model = workspace.model()
@@ -84,16 +98,7 @@ def references(workspace, path: Path, position: Position, include_declaration: b
         return []
     places = [Place(site.path, site.span) for site in carriers(model, module, component_id)] \
         if include_declaration else []
-    seen: set[int] = set()
-    for app in apps_of(model, module):
-        for owner, callback in app.callbacks:
-            if id(callback) in seen:
-                continue
-            seen.add(id(callback))
-            for dependency in callback.dependencies:
-                if dependency.id_node is not None \
-                        and id_text(model.dependency_id(owner, callback, dependency)) == component_id:
-                    places.append(Place(owner.path, dependency.id_span))
+    places += [Place(owner.path, dependency.id_span) for owner, dependency in naming(model, module, component_id)]
     for owner, literal in trigger_comparisons(model.evaluator.modules, app_modules(model, module)):
         if literal.value == component_id:
             places.append(Place(owner.path, owner.lines.span(literal)))

@@ -20,7 +20,7 @@ from pathlib import Path
 from .facts.model import ModuleFacts
 from .findings import Position, Span
 from .fixes.edits import TextEdit
-from .navigation import app_modules, apps_of, carriers, id_written_at
+from .navigation import app_modules, carriers, id_written_at, naming
 from .project.discovery import SKIPPED_DIRECTORIES
 from .semantics import symbols
 from .triggers import trigger_comparisons
@@ -109,12 +109,8 @@ def _uses(model, module: ModuleFacts, old: str):
         node = next((c.id_node for c in owner.components if c.id_node is not None and c.id_span == site.span),
                     None) if owner is not None else None
         yield owner, node if node is not None else site
-    for app in apps_of(model, module):
-        for owner, callback in app.callbacks:
-            for dependency in callback.dependencies:
-                if dependency.id_node is not None \
-                        and id_text(model.dependency_id(owner, callback, dependency)) == old:
-                    yield owner, dependency.id_node
+    for owner, dependency in naming(model, module, old):
+        yield owner, dependency.id_node
 
 
 def _literal(workspace, module: ModuleFacts | None, node, old: str, depth: int = 0):

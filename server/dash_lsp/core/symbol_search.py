@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .findings import Span
 from .project.layouts import rendered_anywhere
-from .values import display
+from .rules.common import dependency_label
 
 MAX_RESULTS = 500
 
@@ -34,8 +34,7 @@ def search(workspace, query: str) -> list[Entry]:
                     found.setdefault((site.path, site.span), Entry(component_id, "id", site.component, site.path, site.span))
     for module in model.modules.values():
         for callback in model.callbacks(module):
-            outputs = ", ".join(f"{display(model.dependency_id(module, callback, d))}."
-                                f"{display(model.dependency_prop(module, callback, d))}" for d in callback.outputs)
+            outputs = ", ".join(dependency_label(model, module, callback, d) for d in callback.outputs)
             name = f"{outputs or 'no output'} ← {callback.name or 'clientside'}"
             where = callback.name_span or callback.span
             found.setdefault((module.path, where), Entry(name, "callback", "callback", module.path, where))
