@@ -150,6 +150,63 @@ def by_city(city):
     assert run_app(tmp_path, plain=True).error is None
 
 
+SUPPRESSED = {"app.py": """\
+from dash import Dash, Input, Output, State, callback, dcc, html
+
+app = Dash(__name__, suppress_callback_exceptions=True)
+app.layout = html.Div([dcc.Tabs(id="tabs", value="a"), html.Div(id="content")])
+
+
+@callback(Output("content", "children"), Input("tabs", "value"))
+def render(tab):
+    return html.Div([dcc.Input(id="search"), dcc.Dropdown(id="city"), html.Div(id="results")])
+
+
+@callback(Output("results", "children"), Input("serach", "value"))
+def results(text):
+    return text
+
+
+@callback(Output("results", "title"), Input("tabs", "value"), State("ctiy", "value"))
+def title(tab, city):
+    return city
+"""}
+
+
+def test_did_you_mean_an_id_that_is_rendered_later(tmp_path):
+    # With suppression on, a typo in the only Input leaves the callback silent forever (DASH004):
+    # the id meant is one another callback renders.
+    write(tmp_path, SUPPRESSED)
+    finding = next(f for fs in Workspace(tmp_path).findings().values() for f in fs)
+    assert finding.message.endswith("Did you mean `search`?")
+    assert [r.message for r in finding.related] == ["`search` (dcc.Input) is rendered here"]
+    text, = _apply(_fix(tmp_path, "DASH004", 'Change to "search"')).values()
+    assert 'Input("search", "value")' in text
+    text, = _apply(_fix(tmp_path, "DASH004", 'Change to "city"')).values()  # a State never rendered
+    assert 'State("city", "value")' in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, values={"search.value": "rain"})
+    assert outcome.error is None
+    results = next(i for i, r in enumerate(outcome.registrations) if r.name == "results")
+    assert outcome.results[(results, "search.value")] == {"results.children": "rain"}
+
+
+def test_did_you_mean_each_of_several_inputs(tmp_path):
+    write(tmp_path, {"app.py": SUPPRESSED["app.py"] + """
+
+@callback(Output("results", "style"), Input("serach", "value"), Input("cty", "value"), Input("nowhere", "value"))
+def style(text, city, other):
+    return {}
+"""})
+    finding = next(f for f in Workspace(tmp_path).findings()[tmp_path / "app.py"] if "`nowhere`" in f.message)
+    assert "Did you mean `search` for `serach` and `city` for `cty`?" in finding.message
+    workspace = Workspace(tmp_path)
+    fixes = fixes_for(workspace, finding.path, finding.span)
+    assert [f.title for f in fixes] == ['Change "serach" to "search"', 'Change "cty" to "city"']
+    text, = _apply(fixes[1]).values()
+    assert 'Input("serach", "value"), Input("city", "value"), Input("nowhere", "value")' in text
+
+
 def test_move_above_the_server_start(tmp_path):
     write(tmp_path, {"app.py": HEAD + '''
 

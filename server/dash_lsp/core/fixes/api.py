@@ -120,7 +120,7 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
             fixes.append(_safely(allow_duplicate, model, finding, version or None))
         elif finding.code == "DASH002":
             fixes.append(_safely(prevent_initial_call, model, finding))
-        elif finding.code in ("DASH003", "DASH008"):
+        elif finding.code in ("DASH003", "DASH004", "DASH008"):
             fixes.extend(_safely(did_you_mean, model, finding) or [])
         elif finding.code == "DASH005":
             fixes.append(_safely(move_above_run, model, finding))

@@ -108,27 +108,35 @@ def prevent_initial_call(model, finding: Finding) -> Fix | None:
                safe=True, preferred=True)
 
 
-# -- DASH003, DASH008: the id or the property you meant ---------------------------------------------
+# -- DASH003, DASH004, DASH008: the id or the property you meant -------------------------------------
 
 def did_you_mean(model, finding: Finding) -> list[Fix]:
+    """Write a suggested id (or property) over the string literal the finding names.
+
+    A finding names one literal (its span: `id`/`property` and `suggestions` in its data)
+    or several (`corrections`: span, what is written, suggestions); an id that is computed
+    (an f-string, a constant) has no literal here, and its fix belongs elsewhere.
+    """
     module = model.modules.get(finding.path)
     if module is None:
         return []
+    corrections = finding.data.get("corrections")
+    if corrections is None:
+        written = finding.data.get("id", finding.data.get("property"))
+        corrections = [(finding.span, written, finding.data.get("suggestions", []))]
     source = Source(module.text)
-    written = finding.data.get("id", finding.data.get("property"))
-    target = None
-    for node in ast.walk(source.tree):
-        if isinstance(node, ast.Constant) and node.value == written and \
-                Span(_position(source, node.lineno, node.col_offset),
-                     _position(source, node.end_lineno, node.end_col_offset)) == finding.span:
-            target = node
-    if target is None:
-        return []  # computed (f-string, constant): the fix belongs elsewhere
+    literals = {(_position(source, n.lineno, n.col_offset), _position(source, n.end_lineno, n.end_col_offset)): n.value
+                for n in ast.walk(source.tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     fixes = []
-    for index, suggestion in enumerate(finding.data.get("suggestions", [])[:3]):
-        fixes.append(Fix(f"Change to {literal(suggestion)}", "quickfix", (finding.code,),
-                         {finding.path: [TextEdit(finding.span, literal(suggestion))]}, finding,
-                         preferred=index == 0))
+    for span, written, suggestions in corrections:
+        if literals.get((span.start, span.end)) != written:
+            continue
+        # One literal: its three nearest; several: each one's nearest, saying which it replaces.
+        for index, suggestion in enumerate(suggestions[:3] if len(corrections) == 1 else suggestions[:1]):
+            title = f"Change to {literal(suggestion)}" if span == finding.span else \
+                f"Change {literal(written)} to {literal(suggestion)}"
+            fixes.append(Fix(title, "quickfix", (finding.code,), {finding.path: [TextEdit(span, literal(suggestion))]},
+                             finding, preferred=index == 0 and len(corrections) == 1))
     return fixes
 
 

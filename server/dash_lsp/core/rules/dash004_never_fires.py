@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere
 from ..project.registration import registered_callbacks
+from ..semantics.render import PAGE_CONTAINER_IDS
 from ..values import Known, id_text
 from .base import Rule
 from .common import required_id
@@ -32,7 +33,8 @@ app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
 @app.callback(Output("results", "children"), Input("serach", "value"))
 ```
 
-**Right** – name an id some layout or callback really renders (`"search"`).
+**Right** – name an id some layout or callback really renders (`"search"`). dash-lsp says
+which rendered id is spelt almost the same, and offers to change it.
 """
 
 
@@ -55,15 +57,42 @@ def check(model):
                 yield from _missing_components(model, module, callback, universe)
                 continue
             names = ", ".join(f"`{i}`" for i in dict.fromkeys(ids))
-            span = callback.inputs[0].id_span if len(callback.inputs) == 1 else callback.name_span
+            single = len(callback.inputs) == 1
+            span = callback.inputs[0].id_span if single else callback.name_span
+            corrections = [(d.id_span, i, _close(universe, i)) for d, i in zip(callback.inputs, ids)]
+            corrections = [c for c in corrections if c[2]]
             yield Finding(
                 RULE.code, RULE.severity,
                 f"This callback can never fire: no layout, page or callback of the app ever renders "
                 f"its Input id{'s' if len(set(ids)) > 1 else ''} {names}, and with "
-                "suppress_callback_exceptions=True Dash says nothing." + _validation_note(model, app, ids),
+                "suppress_callback_exceptions=True Dash says nothing." + _validation_note(model, app, ids)
+                + _did_you_mean(corrections, single),
                 Location(module.path, span),
-                data={"ids": ids},
+                _related(universe, corrections),
+                data={"ids": ids, "corrections": corrections},
             )
+
+
+def _close(universe, text: str) -> list[str]:
+    """Rendered ids spelt almost like `text` (not Dash's own page-container ids)."""
+    return [i for i in universe.close_ids(text) if i not in PAGE_CONTAINER_IDS]
+
+
+def _did_you_mean(corrections, single: bool) -> str:
+    if not corrections:
+        return ""
+    if single:
+        return f" Did you mean `{corrections[0][2][0]}`?"
+    pairs = dict.fromkeys(f"`{close[0]}` for `{text}`" for _, text, close in corrections)
+    return " Did you mean " + " and ".join(pairs) + "?"
+
+
+def _related(universe, corrections) -> tuple[Related, ...]:
+    out = {}
+    for _, _, close in corrections:
+        site = universe.ids[close[0]][0]
+        out[close[0]] = Related(Location(site.path, site.span), f"`{close[0]}` ({site.component}) is rendered here")
+    return tuple(out.values())
 
 
 def _validation_note(model, app, ids: list[str]) -> str:
@@ -80,13 +109,15 @@ def _missing_components(model, module, callback, universe):
         if text is None or universe.has(text):
             continue
         article = "a" if dependency.kind == "State" else "an"
+        corrections = [(dependency.id_span, text, close)] if (close := _close(universe, text)) else []
         yield Finding(
             RULE.code, RULE.severity,
             f"This callback can never run: no layout, page or callback of the app ever renders `{text}`, "
             f"so each time the callback fires Dash reports \"A nonexistent object was used in {article} "
-            f"`{dependency.kind}`\" (in debug mode; otherwise nothing) and skips it.",
+            f"`{dependency.kind}`\" (in debug mode; otherwise nothing) and skips it." + _did_you_mean(corrections, True),
             Location(module.path, dependency.id_span),
-            data={"ids": [text]},
+            _related(universe, corrections),
+            data={"ids": [text], "corrections": corrections},
         )
 
 
