@@ -207,6 +207,24 @@ def style(text, city, other):
     assert 'Input("serach", "value"), Input("city", "value"), Input("nowhere", "value")' in text
 
 
+def test_merge_a_circle_of_callbacks(tmp_path):
+    # Two callbacks keeping two inputs in step (DASH009): merged, each trigger still gets the
+    # answer its own callback gave, and nothing else is written.
+    source = Path(__file__).parents[1] / "dash_cases" / "circular_two_callbacks" / "app.py"
+    write(tmp_path, {"app.py": source.read_text()})
+    values = {"celsius.value": 100, "fahrenheit.value": 212}
+    before = run_app(tmp_path, values=values)
+    by_trigger = {trigger: result for (index, trigger), result in before.results.items() if trigger}
+    assert by_trigger == {"fahrenheit.value": {"celsius.value": 100.0}, "celsius.value": {"fahrenheit.value": 212.0}}
+    fix = _fix(tmp_path, "DASH009", "Merge into one callback")
+    assert fix.explanation is None and not fix.safe
+    _apply(fix)
+    assert _codes(tmp_path) == []
+    after = run_app(tmp_path, values=values)
+    assert len(after.registrations) == 1
+    assert {trigger: result for (_, trigger), result in after.results.items() if trigger} == by_trigger
+
+
 def test_move_above_the_server_start(tmp_path):
     write(tmp_path, {"app.py": HEAD + '''
 

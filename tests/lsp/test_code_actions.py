@@ -161,3 +161,35 @@ async def test_only_other_kinds_gets_nothing(vscode, shop):
 def shop_fixture():
     from lsp_session import FIXTURES
     return FIXTURES / "shop"
+
+
+async def test_circle_of_callbacks_merged(vscode, shop):
+    # `quantity-input` sets the product and the product sets the quantity: a circle (DASH009).
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text() + '''
+
+@callback(Output("quantity-input", "value"), Input("product-dropdown", "value"))
+def default_quantity(product):
+    return 2 if product == "tea" else 1
+
+
+@callback(Output("product-dropdown", "value"), Input("quantity-input", "value"))
+def product_for_quantity(quantity):
+    return "tea" if quantity and quantity > 1 else "coffee"
+'''
+    item = open_file(vscode, path, text)
+    [diagnostic] = await wait_for(vscode, item, lambda d: d != [], version=1)
+    assert diagnostic.code == "DASH009"
+    assert "product-dropdown.value -> quantity-input.value -> product-dropdown.value" in diagnostic.message
+    [related] = diagnostic.related_information
+    assert related.location.uri == item and related.location.range.start.line == text.split("\n").index(
+        '@callback(Output("quantity-input", "value"), Input("product-dropdown", "value"))')
+    [action] = await actions_at(vscode, item, diagnostic)
+    # Both run on page load today; merged, only one branch can: the title says so.
+    assert action.title.startswith("Merge into one callback (changes behaviour)")
+    assert "on page load default_quantity no longer runs" in action.title
+    merged = apply_lsp_edits(text, action.edit.changes[item])
+    assert "def default_quantity_product_for_quantity(product, quantity):" in merged
+    replace_all(vscode, item, 2, merged)
+    assert await wait_for(vscode, item, version=2) == []

@@ -89,8 +89,21 @@ def merge_fix(workspace, members: list[tuple[ModuleFacts, Callback]], finding: F
     if merged.changes:
         explanation = "Merging changes behaviour: " + "; ".join(merged.changes) + "."
         title += " (changes behaviour)"
-    return Fix(title, "quickfix", ("DASH001",), edits, finding, explanation=explanation,
+    return Fix(title, "quickfix", (finding.code,), edits, finding, explanation=explanation,
                preferred=explanation is None)
+
+
+def circle_members(workspace, finding: Finding) -> list[tuple[ModuleFacts, Callback]] | None:
+    """The callbacks of a DASH009 circle, in registration order."""
+    model = workspace.model()
+    members = []
+    for path, line in finding.data.get("callbacks", []):
+        module = model.modules.get(Path(path))
+        callback = callback_at_line(module, line) if module else None
+        if callback is None:
+            return None
+        members.append((module, callback))
+    return members or None
 
 
 def merge_refusal(workspace, members) -> str | None:
@@ -124,6 +137,8 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
             fixes.extend(_safely(did_you_mean, model, finding) or [])
         elif finding.code == "DASH005":
             fixes.append(_safely(move_above_run, model, finding))
+        elif finding.code == "DASH009" and (members := circle_members(workspace, finding)):
+            fixes.append(merge_fix(workspace, members, finding))
     # The merge is offered on any callback of a duplicate group, not only where the finding is.
     for members, group_findings in duplicate_groups(workspace):
         here = [f for f in group_findings if f.path == path and _overlaps(f.span, span)]
