@@ -16,10 +16,12 @@ def _load() -> dict[str, Rule]:
         dash007_wildcards,
         dash008_unknown_property,
         dash009_circular,
+        dash010_arguments,
     )
     modules = (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
                dash004_never_fires, dash005_after_run, dash006_inside_callback, dash007_wildcards,
-               dash008_unknown_property, dash009_circular)
+               dash008_unknown_property, dash009_circular,
+               dash010_arguments)
     return {m.RULE.code: m.RULE for m in modules}
 
 
