@@ -225,6 +225,20 @@ def test_merge_a_circle_of_callbacks(tmp_path):
     assert {trigger: result for (_, trigger), result in after.results.items() if trigger} == by_trigger
 
 
+def test_return_no_update_instead_of_none(tmp_path):
+    # Two Outputs and `return None` (DASH011): the request fails; no_update changes nothing.
+    source = Path(__file__).parents[1] / "dash_cases" / "return_none_for_two_outputs" / "app.py"
+    write(tmp_path, {"app.py": source.read_text()})
+    unclicked = {"go.n_clicks": None}
+    assert run_app(tmp_path, values=unclicked).results[(0, None)] == ("error", "SchemaTypeValidationError")
+    text, = _apply(_fix(tmp_path, "DASH011", "Return no_update")).values()
+    assert "        return no_update\n" in text
+    assert "from dash import Dash, Input, Output, callback, html, no_update" in text
+    assert _codes(tmp_path) == []
+    assert run_app(tmp_path, values=unclicked).results[(0, None)] == {}  # nothing written, no error
+    assert run_app(tmp_path).results[(0, "go.n_clicks")] == {"out.children": "clicked 1", "note.children": "ok"}
+
+
 def test_move_above_the_server_start(tmp_path):
     write(tmp_path, {"app.py": HEAD + '''
 

@@ -10,6 +10,7 @@ from ..facts.model import Callback, ModuleFacts
 from ..findings import Finding, Position, Span
 from ..values import Known
 from .edits import Fix, TextEdit, insert, whole_lines
+from .imports import dash_names
 from .merge_code import Source, literal
 
 
@@ -198,3 +199,37 @@ def dash_version(workspace) -> tuple[int, ...] | None:
         return None
     match = re.search(r"__version__\s*=\s*['\"](\d+)\.(\d+)", text)
     return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+# -- DASH011: return no_update instead of None ---------------------------------------------------------
+
+def _bound_in(function: ast.FunctionDef) -> set[str]:
+    arguments = function.args
+    names = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                             *filter(None, [arguments.vararg, arguments.kwarg])]}
+    return names | {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def return_no_update(model, finding: Finding) -> Fix | None:
+    """`return` / `return None` in a callback with a list of Outputs fails the request; `no_update`
+    changes nothing, which is what such a return means."""
+    module = model.modules.get(finding.path)
+    if module is None or not finding.data.get("returns_none"):
+        return None
+    source = Source(module.text)
+    here = None
+    for function in ast.walk(source.tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Return) and Span(_position(source, node.lineno, node.col_offset),
+                                                     _position(source, node.end_lineno, node.end_col_offset)) == finding.span:
+                here = (function, node)  # the innermost function holding it comes last
+    if here is None:
+        return None
+    function, statement = here
+    names, imports = dash_names(source.tree, module.text, ["no_update"])
+    if names["no_update"] in _bound_in(function):
+        return None  # a local of that name would hide Dash's
+    edits = [TextEdit(finding.span, f"return {names['no_update']}"), *imports]
+    return Fix("Return no_update (change nothing)", "quickfix", (finding.code,), {finding.path: edits}, finding)
