@@ -35,6 +35,11 @@ class DerivedCache:
         self._readers: dict[int, dict[int | str | None, set[tuple]]] = {}
         self._reading: list[Reads] = []
 
+    @property
+    def reading(self) -> bool:
+        """Whether a computation under way records what it reads."""
+        return bool(self._reading)
+
     def touch(self, facts: ModuleFacts | None, statements: Iterable[int | str] | None = ALL) -> None:
         """The computation under way read `facts` (only `statements` of it, when given)."""
         if facts is not None and self._reading:

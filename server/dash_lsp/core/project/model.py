@@ -49,7 +49,8 @@ class ProjectModel:
                 function = module.functions.get(callback.where.function)
             return self.evaluator.value(node, Scope(module, function, bindings))
 
-        if key not in self._values:
+        if key not in self._values or self.derived.reading:
+            # Inside a derived computation the lookup goes through `derived`, which records it.
             self._values[key] = self.derived.get(key, module, compute, _statement(module, node))
         return self._values[key]
 
