@@ -147,3 +147,45 @@ def test_a_comment_that_names_a_dash_setting_is_read(tmp_path):
     assert codes(workspace) == []
     workspace.set_overlay(app, files["app.py"])
     assert codes(workspace) == [("DASH003", "app.py")]
+
+
+def test_findings_kept_per_callback_follow_its_edits(tmp_path):
+    # DASH010 and DASH011 keep each callback's findings while its statement stands: editing it, or
+    # an id it names in another module, must still be seen.
+    app = FILES["app.py"].replace("Output(ids.OUT, 'children')", "[Output(ids.OUT, 'children')]").replace(
+        "return city", "return [city]")
+    root = write_project(tmp_path, {**FILES, "app.py": app})
+    workspace = Workspace(root)
+    app_path = (root / "app.py").resolve()
+    assert codes(workspace) == []
+    workspace.set_overlay(app_path, app.replace("return [city]", "return f'{city}'"))
+    assert codes(workspace) == [("DASH011", "app.py")]
+    workspace.set_overlay(app_path, app.replace("def show(city, shop)", "def show(city)"))
+    assert codes(workspace) == [("DASH010", "app.py")]
+    message = workspace.findings()[app_path][0].message
+    workspace.set_overlay((root / "ids.py").resolve(), 'CITY = "town"\nOUT = "out"\n')
+    workspace.set_overlay((root / "layout.py").resolve(), FILES["layout.py"].replace("ids.CITY", "'town'"))
+    [finding] = workspace.findings()[app_path]
+    assert "`city.value`" in message and "`town.value`" in finding.message  # the label named the new id
+    workspace.set_overlay(app_path, app)
+    assert codes(workspace) == []
+
+
+def test_a_value_known_to_the_build_is_still_recorded_by_a_derived_result(tmp_path):
+    # A result kept across rebuilds must know every module it read, even through a value the
+    # current build had already looked up (ids.CITY lives in ids.py).
+    root = write_project(tmp_path, FILES)
+    workspace = Workspace(root)
+    workspace.findings()
+    model = workspace.model()
+    module = model.modules[(root / "app.py").resolve()]
+    callback, = module.callbacks
+    model.dependency_id(module, callback, callback.inputs[0])
+    statement = (module.statement_of(callback.function),)
+    model.derived.get(("probe",), module, lambda: model.dependency_id(module, callback, callback.inputs[0]), statement)
+    workspace.set_overlay((root / "ids.py").resolve(), 'CITY = "town"\nOUT = "out"\n')
+    model = workspace.model()
+    module = model.modules[(root / "app.py").resolve()]
+    callback, = module.callbacks
+    fresh = model.derived.get(("probe",), module, lambda: "recomputed", statement)
+    assert fresh == "recomputed"

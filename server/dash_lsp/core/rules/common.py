@@ -63,3 +63,14 @@ def dependency_label(model, module: ModuleFacts, callback: Callback, dependency:
 def related_callback(module: ModuleFacts, callback: Callback, message: str, dependency: Dependency | None = None) -> Related:
     span = dependency.span if dependency is not None else callback.span
     return Related(Location(module.path, span), message)
+
+
+
+def callback_syntax(model, rule: str, module: ModuleFacts, callback: Callback, compute) -> list:
+    """`compute()`, a list read from the callback's own syntax alone (no value, no other
+    statement), kept while the statement defining it stands: an edit elsewhere does not walk
+    its body again."""
+    index = module.statement_of(callback.function)
+    if index is None:
+        return list(compute())
+    return model.derived.get((rule, id(callback.function)), module, lambda: list(compute()), (index,))

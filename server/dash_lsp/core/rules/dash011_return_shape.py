@@ -9,7 +9,7 @@ from ..facts.model import Callback, ModuleFacts
 from ..findings import Finding, Location, Related, Severity
 from ..project.registration import registered_callbacks
 from .base import Rule
-from .common import dependency_label
+from .common import callback_syntax, dependency_label
 
 EXPLANATION = """\
 **What Dash does.** A callback whose Outputs are given as a list (`[Output(...)]`, even of one)
@@ -48,7 +48,8 @@ def check(model):
         for module, callback in registered_callbacks(model, app.callbacks):
             if id(callback) not in seen:
                 seen.add(id(callback))
-                yield from _wrong_returns(model, module, callback)
+                wrong = callback_syntax(model, RULE.code, module, callback, lambda: _wrong_returns(callback))
+                yield from (_finding(model, module, callback, *w) for w in wrong)
 
 
 def _output_count(callback: Callback) -> int | None:
@@ -66,28 +67,25 @@ def _output_count(callback: Callback) -> int | None:
     return None
 
 
-def _returns(function: ast.FunctionDef) -> Iterator[ast.Return]:
-    """The function's own `return` statements (not those of functions defined inside it)."""
-    stack = list(function.body)
+def _returns(function: ast.FunctionDef) -> list[ast.Return] | None:
+    """The function's own `return` statements (not those of functions defined inside it), in
+    order; None for a generator, whose values Dash collects otherwise."""
+    found = []
+    stack = list(reversed(function.body))
     while stack:
         node = stack.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+        kind = node.__class__
+        if kind in _OWN_SCOPE:
             continue
-        if isinstance(node, ast.Return):
-            yield node
-        stack.extend(ast.iter_child_nodes(node))
+        if kind is ast.Return:
+            found.append(node)
+        elif kind is ast.Yield or kind is ast.YieldFrom:
+            return None
+        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return found
 
 
-def _yields(function: ast.FunctionDef) -> bool:
-    stack = list(function.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
-        if isinstance(node, (ast.Yield, ast.YieldFrom)):
-            return True
-        stack.extend(ast.iter_child_nodes(node))
-    return False
+_OWN_SCOPE = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
 def _shape(value: ast.expr | None, expected: int) -> str | None:
@@ -102,35 +100,40 @@ def _shape(value: ast.expr | None, expected: int) -> str | None:
     return None
 
 
-def _wrong_returns(model, module: ModuleFacts, callback: Callback) -> Iterator[Finding]:
+def _wrong_returns(callback: Callback) -> Iterator[tuple[ast.Return, int, str]]:
+    """(return statement, values due, what is wrong) for each return Dash cannot accept."""
     function = callback.function
     if (callback.clientside or callback.background or not callback.complete or function is None
             or isinstance(function, ast.AsyncFunctionDef) or len(function.decorator_list) != 1
-            or function.decorator_list[0] is not callback.call or _yields(function)):
+            or function.decorator_list[0] is not callback.call):
         return
     expected = _output_count(callback)
     if expected is None:
         return
-    labels = ", ".join(f"`{dependency_label(model, module, callback, d)}`" for d in callback.outputs)
-    for statement in sorted(_returns(function), key=lambda s: (s.lineno, s.col_offset)):
+    for statement in _returns(function) or ():
         wrong = _shape(statement.value, expected)
-        if wrong is None:
-            continue
-        if wrong == "returns None":
-            cure = "return no_update (or raise PreventUpdate) to change nothing"
-        elif expected == 1:
-            cure = "return the value in a list (`[value]`), or give the Output without the list"
-        else:
-            cure = "return one value per Output, no_update for those to leave alone"
-        outputs = f"gives its Output in a list ({labels})" if expected == 1 else f"has {expected} Outputs ({labels})"
-        yield Finding(
-            RULE.code, RULE.severity,
-            f"`{callback.name}` {outputs}, so Dash expects a list or tuple of {expected}; this {wrong}, and Dash "
-            f"fails the request each time it runs (\"Callback error updating …\"). {cure[0].upper()}{cure[1:]}.",
-            Location(module.path, module.lines.span(statement)),
-            (Related(Location(module.path, callback.span), "the Outputs"),),
-            data={"expected": expected, "returns_none": wrong == "returns None"},
-        )
+        if wrong is not None:
+            yield statement, expected, wrong
+
+
+def _finding(model, module: ModuleFacts, callback: Callback, statement: ast.Return, expected: int,
+             wrong: str) -> Finding:
+    labels = ", ".join(f"`{dependency_label(model, module, callback, d)}`" for d in callback.outputs)
+    if wrong == "returns None":
+        cure = "return no_update (or raise PreventUpdate) to change nothing"
+    elif expected == 1:
+        cure = "return the value in a list (`[value]`), or give the Output without the list"
+    else:
+        cure = "return one value per Output, no_update for those to leave alone"
+    outputs = f"gives its Output in a list ({labels})" if expected == 1 else f"has {expected} Outputs ({labels})"
+    return Finding(
+        RULE.code, RULE.severity,
+        f"`{callback.name}` {outputs}, so Dash expects a list or tuple of {expected}; this {wrong}, and Dash "
+        f"fails the request each time it runs (\"Callback error updating …\"). {cure[0].upper()}{cure[1:]}.",
+        Location(module.path, module.lines.span(statement)),
+        (Related(Location(module.path, callback.span), "the Outputs"),),
+        data={"expected": expected, "returns_none": wrong == "returns None"},
+    )
 
 
 RULE = Rule(
