@@ -108,4 +108,16 @@ else:
     def to_fahrenheit(c):
         return c
 """, LAYOUT)),
+    # An Input we cannot compute may be the Output itself, which changes Dash's graph: silent.
+    Case("circle-silent-where-an-input-is-not-computed", app("""
+import os
+
+@callback(Output("celsius", "value"), Input(os.environ.get("SOURCE", "celsius"), "value"), Input("fahrenheit", "value"))
+def to_celsius(source, f):
+    return f
+
+@callback(Output("fahrenheit", "value"), Input("celsius", "value"))
+def to_fahrenheit(c):
+    return c
+""", LAYOUT)),
 ]

@@ -8,7 +8,7 @@ from ..facts.model import Callback, Dependency, ModuleFacts
 from ..findings import Finding, Location, Related, Severity
 from ..project.registration import registered_callbacks, registration_context
 from ..semantics.evaluate import is_true
-from ..values import Known, id_text
+from ..values import DictId, Known, Pattern, id_text
 from .base import Rule
 from .common import callback_label
 
@@ -82,6 +82,17 @@ def _name(model, module, callback, dependency) -> str | None:
     return f"{component}.{prop.value}"
 
 
+def _inputs_known(model, module, callback) -> bool:
+    """Whether we know which of the callback's Outputs Dash finds among its Inputs: an Input we
+    cannot compute might be one, and Dash then names that Output's node apart."""
+    for dependency in callback.inputs:
+        component = model.dependency_id(module, callback, dependency)
+        prop = model.dependency_prop(module, callback, dependency)
+        if not isinstance(prop, Known) or not (id_text(component) or isinstance(component, (DictId, Pattern))):
+            return False
+    return True
+
+
 def _graph(model, callbacks) -> list[Edge]:
     """The arrows Dash draws between string ids, as the renderer builds its cycle-checking graph.
 
@@ -92,7 +103,7 @@ def _graph(model, callbacks) -> list[Edge]:
     # Per callback: its Input names and its Output nodes, for the second pass below.
     shapes: list[tuple[int, ModuleFacts, Callback, set[str], dict[str, Dependency]]] = []
     for order, (module, callback) in enumerate(callbacks):
-        if not _registered_once_at_import(module, callback):
+        if not _registered_once_at_import(module, callback) or not _inputs_known(model, module, callback):
             continue
         inputs = {n for d in callback.inputs if d.kind == "Input" and (n := _name(model, module, callback, d))}
         outputs: dict[str, Dependency] = {}
