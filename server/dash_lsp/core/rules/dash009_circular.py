@@ -93,38 +93,56 @@ def _inputs_known(model, module, callback) -> bool:
     return True
 
 
+def _shape(model, module, callback) -> tuple[frozenset[str], tuple[tuple[str, int], ...]] | None:
+    """The callback's Input names and its Output nodes (name, index among its outputs), as Dash
+    names them; None when an Input cannot be computed."""
+    if not _inputs_known(model, module, callback):
+        return None
+    inputs = frozenset(n for d in callback.inputs if d.kind == "Input" and (n := _name(model, module, callback, d)))
+    outputs = []
+    for index, output in enumerate(callback.outputs):
+        name = _name(model, module, callback, output)
+        if name is None:
+            continue
+        if output.allow_duplicate is not None:
+            if is_true(model.value(output.allow_duplicate, module)) is not False:
+                continue  # Dash names it `id.prop@hash`: a node nothing leads out of
+        outputs.append((name + OWN_OUTPUT if name in inputs else name, index))
+    return inputs, tuple(outputs)
+
+
+def _cached_shape(model, module, callback):
+    """`_shape`, kept while the callback's statement and the values it names stand."""
+    index = module.statement_of(callback.call)
+    if index is None:
+        return _shape(model, module, callback)
+    return model.derived.get(("DASH009", id(callback.call)), module, lambda: _shape(model, module, callback), (index,))
+
+
 def _graph(model, callbacks) -> list[Edge]:
-    """The arrows Dash draws between string ids, as the renderer builds its cycle-checking graph.
+    """The arrows Dash draws between string ids, as the renderer builds its cycle-checking graph,
+    where a circle can pass: from a property some callback writes to one some callback reads.
 
     Arrows we cannot name (pattern-matching or unknown ids) are left out: fewer arrows can hide
     a cycle, never make one.
     """
-    edges: list[Edge] = []
-    # Per callback: its Input names and its Output nodes, for the second pass below.
-    shapes: list[tuple[int, ModuleFacts, Callback, set[str], dict[str, Dependency]]] = []
+    shapes = []
     for order, (module, callback) in enumerate(callbacks):
-        if not _registered_once_at_import(module, callback) or not _inputs_known(model, module, callback):
-            continue
-        inputs = {n for d in callback.inputs if d.kind == "Input" and (n := _name(model, module, callback, d))}
-        outputs: dict[str, Dependency] = {}
-        for output in callback.outputs:
-            name = _name(model, module, callback, output)
-            if name is None:
-                continue
-            if output.allow_duplicate is not None:
-                if is_true(model.value(output.allow_duplicate, module)) is not False:
-                    continue  # Dash names it `id.prop@hash`: a node nothing leads out of
-            outputs[name + OWN_OUTPUT if name in inputs else name] = output
-        for node, output in outputs.items():
-            edges += [Edge(source, node, module, callback, output, order) for source in sorted(inputs)]
-        shapes.append((order, module, callback, inputs, outputs))
+        if _registered_once_at_import(module, callback) and (shape := _cached_shape(model, module, callback)):
+            shapes.append((order, module, callback, *shape))
+    written = {node for *_, outputs in shapes for node, _ in outputs}
+    read = {name for *_, inputs, _ in shapes for name in inputs}
     # A property that is Input and Output of one callback triggers, as written, every other
-    # callback it is an Input of.
-    for own in sorted({node for *_, outputs in shapes for node in outputs if node.endswith(OWN_OUTPUT)}):
-        original = own[:-len(OWN_OUTPUT)]
-        for order, module, callback, inputs, outputs in shapes:
-            if original in inputs and own not in outputs:
-                edges += [Edge(own, node, module, callback, output, order) for node, output in outputs.items()]
+    # callback it is an Input of: its own node leads where the property does.
+    owns = {node for node in written if node.endswith(OWN_OUTPUT)}
+    edges: list[Edge] = []
+    for order, module, callback, inputs, outputs in shapes:
+        sources = [name for name in inputs if name in written]
+        sources += [own for own in owns if own[:-len(OWN_OUTPUT)] in inputs and own not in dict(outputs)]
+        for node, index in outputs:
+            if node in read or node in owns:
+                output = callback.outputs[index]
+                edges += [Edge(source, node, module, callback, output, order) for source in sorted(sources)]
     return edges
 
 

@@ -70,20 +70,23 @@ def _called_positionally(callback: Callback) -> bool:
 
 def _mismatch(model, module: ModuleFacts, callback: Callback) -> Finding | None:
     function = callback.function
-    if (callback.clientside or callback.background or not callback.complete or function is None
-            or len(function.decorator_list) != 1 or function.decorator_list[0] is not callback.call
-            or not _called_positionally(callback) or any(d.kind != "Input" for d in callback.inputs)):
+    if callback.clientside or callback.background or not callback.complete or function is None:
         return None
+    # The count first: it is cheap, and almost always right.
     args = function.args
-    positional = [*args.posonlyargs, *args.args]
-    if positional and positional[0].arg in ("self", "cls"):
-        return None  # a method: what binds it is beyond us
-    required = len(positional) - len(args.defaults)
+    positional = len(args.posonlyargs) + len(args.args)
+    required = positional - len(args.defaults)
     given = len(callback.inputs) + len(callback.states)
     needs_keyword = [a.arg for a, default in zip(args.kwonlyargs, args.kw_defaults) if default is None]
-    if required <= given and (args.vararg is not None or given <= len(positional)) and not needs_keyword:
+    if required <= given and (args.vararg is not None or given <= positional) and not needs_keyword:
         return None
-    takes = _takes(len(positional), required, args.vararg is not None)
+    if (len(function.decorator_list) != 1 or function.decorator_list[0] is not callback.call
+            or not _called_positionally(callback) or any(d.kind != "Input" for d in callback.inputs)):
+        return None
+    first = (args.posonlyargs or args.args or [None])[0]
+    if first is not None and first.arg in ("self", "cls"):
+        return None  # a method: what binds it is beyond us
+    takes = _takes(positional, required, args.vararg is not None)
     dependencies = [*callback.inputs, *callback.states]
     names = ", ".join(f"`{dependency_label(model, module, callback, d)}`" for d in dependencies) or "none"
     detail = f" and the keyword-only {', '.join(f'`{n}`' for n in needs_keyword)}" if needs_keyword else ""

@@ -46,10 +46,16 @@ def check(model):
         if app.kind == "proxy":
             continue  # dash-extensions' transforms rewrite what a callback returns
         for module, callback in registered_callbacks(model, app.callbacks):
-            if id(callback) not in seen:
+            if id(callback) not in seen and _may_be_a_list(callback):
                 seen.add(id(callback))
                 wrong = callback_syntax(model, RULE.code, module, callback, lambda: _wrong_returns(callback))
                 yield from (_finding(model, module, callback, *w) for w in wrong)
+
+
+def _may_be_a_list(callback: Callback) -> bool:
+    """A cheap first look: several Outputs, or a list among the arguments."""
+    return len(callback.outputs) > 1 or any(a.__class__ is ast.List for a in callback.call.args) or any(
+        k.arg == "output" for k in callback.call.keywords)
 
 
 def _output_count(callback: Callback) -> int | None:
