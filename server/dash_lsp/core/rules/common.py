@@ -8,6 +8,7 @@ from typing import Iterator
 from ..facts.model import Callback, Dependency, ModuleFacts
 from ..findings import Location, Related
 from ..project.layouts import validation_layout
+from ..project.registration import registered_callbacks
 from ..semantics.evaluate import is_true
 from ..values import Known, display, id_text
 
@@ -74,3 +75,16 @@ def callback_syntax(model, rule: str, module: ModuleFacts, callback: Callback, c
     if index is None:
         return list(compute())
     return model.derived.get((rule, id(callback.function)), module, lambda: list(compute()), (index,))
+
+
+def called_as_written(model) -> Iterator[tuple[ModuleFacts, Callback]]:
+    """Each callback Dash registers for an app, once; not those of dash-extensions' apps, whose
+    transforms rewrite what a callback receives and returns."""
+    seen: set[int] = set()
+    for app in model.apps:
+        if app.kind == "proxy":
+            continue
+        for module, callback in registered_callbacks(model, app.callbacks):
+            if id(callback) not in seen:
+                seen.add(id(callback))
+                yield module, callback

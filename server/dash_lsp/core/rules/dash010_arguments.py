@@ -6,9 +6,8 @@ import ast
 
 from ..facts.model import Callback, ModuleFacts
 from ..findings import Finding, Location, Related, Severity
-from ..project.registration import registered_callbacks
 from .base import Rule
-from .common import dependency_label
+from .common import called_as_written, dependency_label
 
 EXPLANATION = """\
 **What Dash does.** When a callback fires, Dash calls its function with one positional
@@ -41,17 +40,10 @@ PASS_NOTHING = frozenset({"prevent_initial_call", "running", "cancel", "manager"
 
 
 def check(model):
-    seen: set[int] = set()
-    for app in model.apps:
-        if app.kind == "proxy":
-            continue  # dash-extensions' transforms change what the function receives
-        for module, callback in registered_callbacks(model, app.callbacks):
-            if id(callback) in seen:
-                continue
-            seen.add(id(callback))
-            finding = _mismatch(model, module, callback)
-            if finding is not None:
-                yield finding
+    for module, callback in called_as_written(model):
+        finding = _mismatch(model, module, callback)
+        if finding is not None:
+            yield finding
 
 
 def _called_positionally(callback: Callback) -> bool:

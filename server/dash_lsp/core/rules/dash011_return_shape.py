@@ -7,9 +7,8 @@ from typing import Iterator
 
 from ..facts.model import Callback, ModuleFacts
 from ..findings import Finding, Location, Related, Severity
-from ..project.registration import registered_callbacks
 from .base import Rule
-from .common import callback_syntax, dependency_label
+from .common import callback_syntax, called_as_written, dependency_label
 
 EXPLANATION = """\
 **What Dash does.** A callback whose Outputs are given as a list (`[Output(...)]`, even of one)
@@ -41,15 +40,10 @@ def draw(city):
 
 
 def check(model):
-    seen: set[int] = set()
-    for app in model.apps:
-        if app.kind == "proxy":
-            continue  # dash-extensions' transforms rewrite what a callback returns
-        for module, callback in registered_callbacks(model, app.callbacks):
-            if id(callback) not in seen and _may_be_a_list(callback):
-                seen.add(id(callback))
-                wrong = callback_syntax(model, RULE.code, module, callback, lambda: _wrong_returns(callback))
-                yield from (_finding(model, module, callback, *w) for w in wrong)
+    for module, callback in called_as_written(model):
+        if _may_be_a_list(callback):
+            wrong = callback_syntax(model, RULE.code, module, callback, lambda: _wrong_returns(callback))
+            yield from (_finding(model, module, callback, *w) for w in wrong)
 
 
 def _may_be_a_list(callback: Callback) -> bool:
