@@ -19,6 +19,10 @@ def _position(source: Source, lineno: int, byte_column: int) -> Position:
     return Position(lineno - 1, len(line.encode("utf-8")[:byte_column].decode("utf-8", errors="ignore")))
 
 
+def _span(source: Source, node: ast.AST) -> Span:
+    return Span(_position(source, node.lineno, node.col_offset), _position(source, node.end_lineno, node.end_col_offset))
+
+
 def _after_last_argument(source: Source, call: ast.Call) -> Position | None:
     nodes = [*call.args, *call.keywords]
     if not nodes:
@@ -31,9 +35,7 @@ def add_keyword(source: Source, call: ast.Call, name: str, value: str) -> TextEd
     """Set `name=value` on a call: replace an existing value, or append the keyword."""
     for keyword in call.keywords:
         if keyword.arg == name:
-            start = _position(source, keyword.value.lineno, keyword.value.col_offset)
-            end = _position(source, keyword.value.end_lineno, keyword.value.end_col_offset)
-            return TextEdit(Span(start, end), value)
+            return TextEdit(_span(source, keyword.value), value)
     at = _after_last_argument(source, call)
     if at is None:
         return None
@@ -126,11 +128,11 @@ def did_you_mean(model, finding: Finding) -> list[Fix]:
         written = finding.data.get("id", finding.data.get("property"))
         corrections = [(finding.span, written, finding.data.get("suggestions", []))]
     source = Source(module.text)
-    literals = {(_position(source, n.lineno, n.col_offset), _position(source, n.end_lineno, n.end_col_offset)): n.value
+    literals = {_span(source, n): n.value
                 for n in ast.walk(source.tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
     fixes = []
     for span, written, suggestions in corrections:
-        if literals.get((span.start, span.end)) != written:
+        if literals.get(span) != written:
             continue
         # One literal: its three nearest; several: each one's nearest, saying which it replaces.
         for index, suggestion in enumerate(suggestions[:3] if len(corrections) == 1 else suggestions[:1]):
@@ -217,17 +219,13 @@ def return_no_update(model, finding: Finding) -> Fix | None:
     if module is None or not finding.data.get("returns_none"):
         return None
     source = Source(module.text)
-    here = None
-    for function in ast.walk(source.tree):
-        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        for node in ast.walk(function):
-            if isinstance(node, ast.Return) and Span(_position(source, node.lineno, node.col_offset),
-                                                     _position(source, node.end_lineno, node.end_col_offset)) == finding.span:
-                here = (function, node)  # the innermost function holding it comes last
-    if here is None:
+    function = None
+    for candidate in ast.walk(source.tree):
+        if isinstance(candidate, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                isinstance(node, ast.Return) and _span(source, node) == finding.span for node in ast.walk(candidate)):
+            function = candidate  # the innermost function holding it comes last
+    if function is None:
         return None
-    function, statement = here
     names, imports = dash_names(source.tree, module.text, ["no_update"])
     if names["no_update"] in _bound_in(function):
         return None  # a local of that name would hide Dash's
