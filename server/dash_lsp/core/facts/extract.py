@@ -244,6 +244,10 @@ class _Extractor:
             self.out.local_imports = True
         if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
             self._mutations(node, stack, where)
+        elif isinstance(node, ast.Delete):
+            for target in node.targets:
+                if isinstance(target, (ast.Subscript, ast.Attribute)):
+                    self._mutated(target, stack, where)
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             self._assignment(node, where, stack)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
@@ -433,7 +437,10 @@ class _Extractor:
         ))
 
 
-_MUTATORS = frozenset({"append", "extend", "insert", "update", "add", "setdefault", "__setitem__"})
+# Methods that change a container in place: growing it (a layout may hold more) or shrinking
+# it (a component counted once may be gone).
+_MUTATORS = frozenset({"append", "extend", "insert", "update", "add", "setdefault", "__setitem__",
+                       "pop", "remove", "clear", "popitem", "discard", "__delitem__"})
 
 
 def _is_parameter(function: FunctionInfo, name: str) -> bool:

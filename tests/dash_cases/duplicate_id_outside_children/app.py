@@ -1,0 +1,19 @@
+import os
+
+from dash import Dash, Input, Output, callback, dcc, html
+
+app = Dash(__name__)
+app.layout = html.Div([
+    html.Button("Go", id="go"),
+    dcc.Loading(html.Div("start", id="out"), custom_spinner=html.Span("loading", id="busy")),
+    html.Div("idle", id="busy"),
+])
+
+
+@callback(Output("out", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+def show(n):
+    return f"clicked {n}"
+
+
+if __name__ == "__main__":
+    app.run(debug=True, port=int(os.environ.get("PORT", "8050")))
