@@ -62,6 +62,19 @@ app.layout = html.Div([
     html.Div(id=OUT),  # expect: DASH012
 ])
 """ + CALLBACK + RUN}, dash=("raises", "DuplicateIdError")),
+    Case("duplicate-id-in-app-factory", {"app.py": HEAD + """
+
+def create_app():
+    app = Dash(__name__)
+    app.layout = html.Div([
+        dcc.Input(id="city"),
+        html.Div(id="out"),
+        html.Section([html.H2("Elsewhere"), dcc.Input(id="city")]),  # expect: DASH012
+    ])
+    return app
+
+app = create_app()
+""" + CALLBACK + RUN}, dash=("raises", "DuplicateIdError")),
     Case("duplicate-id-twin-branches", app(CALLBACK, layout="""
 import os
 

@@ -43,19 +43,20 @@ finding.
 
 
 def check(model):
-    walker = SureIds(model.evaluator.modules, model.evaluator, model.catalog)
     for app in model.apps:
         if app.kind == "proxy" or app.layout_altered or len(app.layouts) != 1:
             continue  # (dash-extensions' transforms rewrite the layout)
         module, assignment = app.layouts[0]
         where = assignment.where
-        if where.function is not None or where.branches or where.loops or where.may_fail or assignment.value is None:
-            continue
+        if where.function not in (None, app.construction.where.function) or where.branches or where.loops \
+                or where.may_fail or assignment.value is None:
+            continue  # (assigned by some function for some app, or maybe not at all)
         if _after_start(app, module, assignment):
             continue  # never assigned at all (DASH005)
         index = module.statement_of(assignment.value)
         occurrences = model.derived.get(("DASH012", id(assignment.value)), module,
-                                        lambda: walker.root(assignment.value, Scope(module)),
+                                        lambda: SureIds(model.evaluator.modules, model.evaluator, model.catalog)
+                                        .root(assignment.value, Scope(module)),
                                         None if index is None else (index,))
         for first, later in duplicates(occurrences):
             yield _finding(first, later)

@@ -37,11 +37,23 @@ class SureIds:
         self.modules = modules
         self.evaluator = evaluator
         self.catalog = catalog
+        # One walk looks up `html.Div` thousands of times; each lookup's reads are recorded
+        # by the first (a walker serves one derived result).
+        self._resolved: dict[tuple[int, str], object] = {}
+
+    def _resolve(self, module, node: ast.expr):
+        name = _dotted(node)
+        if name is None:
+            return None
+        key = (id(module), name)
+        if key not in self._resolved:
+            self._resolved[key] = symbols.resolve(self.modules, module, node)
+        return self._resolved[key]
 
     def root(self, node: ast.expr, scope: Scope) -> list[Occurrence]:
         """What `app.layout = node` surely renders: a tree, or a function Dash calls without
         arguments."""
-        symbol = symbols.resolve(self.modules, scope.module, node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        symbol = self._resolve(scope.module, node)
         try:
             if isinstance(symbol, symbols.Function):
                 return self._returns(symbol, None, scope, ())
@@ -69,7 +81,7 @@ class SureIds:
         if isinstance(node, ast.Name):
             return self._name(node, scope, trail)
         if isinstance(node, ast.Attribute):
-            return self._symbol(symbols.resolve(self.modules, scope.module, node), scope, (*trail, _at(scope, node)))
+            return self._symbol(self._resolve(scope.module, node), scope, (*trail, _at(scope, node)))
         return []
 
     def _name(self, node: ast.Name, scope: Scope, trail: tuple[Location, ...]) -> list[Occurrence]:
@@ -102,7 +114,7 @@ class SureIds:
         if isinstance(func, ast.Name) and (func.id in scope.bindings or (
                 scope.function is not None and func.id in scope.function.locals)):
             return []
-        symbol = symbols.resolve(self.modules, scope.module, func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+        symbol = self._resolve(scope.module, func)
         if isinstance(symbol, symbols.External) and symbol.origin not in TEXT_FUNCTIONS:
             from ..names import is_component_class
             if is_component_class(symbol.origin):
@@ -116,7 +128,24 @@ class SureIds:
         if scope.depth >= MAX_DEPTH or not symbol.info.returns or isinstance(symbol.info.node, ast.AsyncFunctionDef):
             return []
         inner = scope.enter(symbol.module, symbol.info, bind_arguments(symbol.info, symbol.module, call, scope))
-        return _shared([self.of(value, inner, trail) for value in symbol.info.returns])
+        derived = getattr(self.modules, "derived", None)
+        index = symbol.module.statement_of(symbol.info.node)
+        if derived is None or index is None or (call is not None and (call.args or call.keywords)):
+            return _shared([self.of(value, inner, trail) for value in symbol.info.returns])
+        # Called without arguments (a panel): what it renders depends on its own statement
+        # and what that reads, so it is kept across edits elsewhere, its trail starting there.
+        found = derived.get(("sure ids", id(symbol.info.node), scope.depth), symbol.module,
+                            lambda: self._apart(lambda: _shared([self.of(value, inner, ()) for value in symbol.info.returns])),
+                            (index,))
+        return [Occurrence(o.component_id, (*trail, *o.trail)) for o in found]
+
+    def _apart(self, compute):
+        """`compute()` with its own lookups, so that the derived result it makes records them all."""
+        outer, self._resolved = self._resolved, {}
+        try:
+            return compute()
+        finally:
+            self._resolved = outer
 
     def _component(self, node: ast.Call, origin: str, scope: Scope, trail: tuple[Location, ...]) -> list[Occurrence]:
         arguments = {k.arg: k.value for k in node.keywords if k.arg}
@@ -134,6 +163,18 @@ class SureIds:
         if children is not None:
             found += self.of(children, scope, trail)
         return found
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """`a.b.c` of a chain of names, else None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
 
 
 def _id_reassigned(module, name: str) -> bool:
