@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import tempfile
 import urllib.request
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from .app_server import AppServer
 from .cases import Case, DashExpectation
@@ -117,11 +120,15 @@ def dash_disagreements(expected: DashExpectation, seen: Observation) -> list[str
 
 
 def lint(case: Case) -> list[str]:
+    """dash-lsp's findings on the app alone, as its users have it (without the case's notes,
+    which name its modules)."""
     from dash_lsp.core import check_paths
 
-    folder = case.folder.resolve()
-    return sorted(f"{f.code} {f.path.relative_to(folder).as_posix()}:{f.span.start.line + 1}"
-                  for f in check_paths([folder]))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch, case.name).resolve()
+        shutil.copytree(case.folder, folder, ignore=shutil.ignore_patterns("expect.toml", "__pycache__"))
+        return sorted(f"{f.code} {f.path.relative_to(folder).as_posix()}:{f.span.start.line + 1}"
+                      for f in check_paths([folder]))
 
 
 def lint_disagreements(case: Case) -> list[str]:

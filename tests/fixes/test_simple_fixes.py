@@ -323,3 +323,29 @@ def half_typed(:
     # The core reads around the broken function; a fix would need the whole text to parse.
     finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH001")
     assert fixes_for(workspace, finding.path, finding.span) == []
+
+
+def test_import_the_module_of_callbacks(tmp_path):
+    # callbacks.py is imported by nothing (DASH013): Dash never registers its callback.
+    case = Path(__file__).parents[1] / "dash_cases" / "callbacks_never_imported"
+    write(tmp_path, {name: (case / name).read_text() for name in ("app.py", "callbacks.py")})
+    assert outputs_at_run(tmp_path) == (None, [])
+    fix = _fix(tmp_path, "DASH013", "Import callbacks in app.py")
+    text, = _apply(fix).values()
+    assert "from dash import Dash, html\nimport callbacks  # noqa: F401  (registers its callbacks)\n" in text
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, ["out.children"])
+
+
+def test_no_import_fix_where_the_module_imports_the_app(tmp_path):
+    # `from app import app` in callbacks.py: importing it from app.py, run as a script, would
+    # register the callbacks on a second copy of the app; no fix is offered.
+    write(tmp_path, {
+        "app.py": 'from dash import Dash, html\n\napp = Dash(__name__)\napp.layout = html.Div(id="out")\n',
+        "callbacks.py": 'from dash import Input, Output\nfrom app import app\n\n\n'
+                        '@app.callback(Output("out", "children"), Input("out", "title"))\ndef show(title):\n    return title\n',
+    })
+    assert _codes(tmp_path) == ["DASH013"]
+    workspace = Workspace(tmp_path)
+    finding, = workspace.findings()[(tmp_path / "callbacks.py").resolve()]
+    assert fixes_for(workspace, finding.path, finding.span) == []

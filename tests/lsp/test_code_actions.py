@@ -193,3 +193,22 @@ def product_for_quantity(quantity):
     assert "def default_quantity_product_for_quantity(product, quantity):" in merged
     replace_all(vscode, item, 2, merged)
     assert await wait_for(vscode, item, version=2) == []
+
+
+async def test_module_of_callbacks_imported_again(vscode, shop):
+    # Deleting `import callbacks` from app.py unregisters every callback of callbacks.py (DASH013);
+    # the fix on any of them puts the import back, in app.py.
+    await start(vscode, shop)
+    callbacks = open_file(vscode, shop / "callbacks.py", (shop / "callbacks.py").read_text())
+    app = shop / "app.py"
+    without = app.read_text().replace("import callbacks  # noqa: F401  (registers the callbacks)\n", "")
+    app_item = open_file(vscode, app, without)
+    diagnostics = await wait_for(vscode, callbacks, lambda d: d != [] and all(x.code == "DASH013" for x in d))
+    assert len(diagnostics) == (shop / "callbacks.py").read_text().count("@callback(")
+    [action] = await actions_at(vscode, callbacks, diagnostics[0])
+    assert action.title == "Import callbacks in app.py" and action.is_preferred
+    fixed = apply_lsp_edits(without, action.edit.changes[app_item])
+    assert "from layout import layout\nimport callbacks  # noqa: F401  (registers its callbacks)\n" in fixed
+    ast.parse(fixed)
+    replace_all(vscode, app_item, 2, fixed)
+    assert await wait_for(vscode, callbacks, lambda d: d == []) == []

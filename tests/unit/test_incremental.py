@@ -189,3 +189,30 @@ def test_a_value_known_to_the_build_is_still_recorded_by_a_derived_result(tmp_pa
     callback, = module.callbacks
     fresh = model.derived.get(("probe",), module, lambda: "recomputed", statement)
     assert fresh == "recomputed"
+
+
+def test_a_module_of_callbacks_is_seen_imported_or_named_as_it_is_typed(tmp_path):
+    # DASH013 depends on every import and on any word naming the module, in any file.
+    app = "from dash import Dash, html, dcc\n\napp = Dash(__name__)\napp.layout = html.Div([dcc.Input(id='city'), html.Div(id='out')])\n"
+    callbacks = ("from dash import callback, Input, Output\n\n@callback(Output('out', 'children'), Input('city', 'value'))\n"
+                 "def show(city):\n    return city\n")
+    root = write_project(tmp_path, {"app.py": app, "callbacks.py": callbacks, "helpers.py": "WIDTH = 3\n"})
+    workspace = Workspace(root)
+    app_path, helpers = (root / "app.py").resolve(), (root / "helpers.py").resolve()
+    assert codes(workspace) == [("DASH013", "callbacks.py")]
+    workspace.set_overlay(app_path, app + "# callbacks: see the other module\n")  # a comment loads nothing
+    assert codes(workspace) == [("DASH013", "callbacks.py")]
+    workspace.set_overlay(app_path, app + "PLUGINS = ['callbacks']\n")  # a string may be a module to load
+    assert codes(workspace) == []
+    workspace.set_overlay(app_path, app)
+    assert codes(workspace) == [("DASH013", "callbacks.py")]
+    workspace.set_overlay(helpers, "WIDTH = 3\nimport callbacks\n")  # a module without Dash imports it
+    assert codes(workspace) == []
+    workspace.set_overlay(helpers, "WIDTH = 3\n")
+    assert codes(workspace) == [("DASH013", "callbacks.py")]
+    workspace.set_overlay(app_path, app + "import importlib\n")  # modules may be loaded by name
+    assert codes(workspace) == []
+    workspace.set_overlay(app_path, app)
+    (root / "Procfile").write_text("web: gunicorn callbacks:server\n")
+    workspace.invalidate(root / "Procfile")
+    assert codes(workspace) == []

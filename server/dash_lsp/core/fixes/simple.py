@@ -9,8 +9,8 @@ from pathlib import Path
 from ..facts.model import Callback, ModuleFacts
 from ..findings import Finding, Position, Span
 from ..values import Known
-from .edits import Fix, TextEdit, insert, whole_lines
-from .imports import dash_names
+from .edits import Fix, TextEdit, insert, line_ending, whole_lines
+from .imports import dash_names, statements_edit
 from .merge_code import Source, literal
 
 
@@ -231,3 +231,15 @@ def return_no_update(model, finding: Finding) -> Fix | None:
         return None  # a local of that name would hide Dash's
     edits = [TextEdit(finding.span, f"return {names['no_update']}"), *imports]
     return Fix("Return no_update (change nothing)", "quickfix", (finding.code,), {finding.path: edits}, finding)
+
+
+def import_callbacks(model, finding: Finding) -> Fix | None:
+    """The module of callbacks nothing imports (DASH013), imported beside the app's own imports."""
+    entry_path, name = finding.data.get("entry"), finding.data.get("import")
+    entry = model.modules.get(Path(entry_path)) if entry_path else None
+    if entry is None or not name:
+        return None
+    source = Source(entry.text)
+    statement = f"import {name}  # noqa: F401  (registers its callbacks){line_ending(entry.text)}"
+    return Fix(f"Import {name} in {entry.path.name}", "quickfix", (finding.code,),
+               {entry.path: [statements_edit(source.tree, [statement])]}, finding, preferred=True)

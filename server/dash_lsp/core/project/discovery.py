@@ -13,15 +13,16 @@ SKIPPED_DIRECTORIES = {
 MAX_FILES = 20_000
 
 
-def python_files(root: Path) -> list[Path]:
-    """Every .py file below root, never following links into loops, in a stable order."""
+def python_files(root: Path, suffix: str | tuple[str, ...] = ".py", names: tuple[str, ...] = ()) -> list[Path]:
+    """Every .py file (or file ending in `suffix`, or named one of `names`) below root, never
+    following links into loops, in a stable order."""
     found: list[Path] = []
     for directory, subdirectories, files in os.walk(root, followlinks=False, onerror=lambda _: None):
         subdirectories[:] = sorted(
             d for d in subdirectories if d not in SKIPPED_DIRECTORIES and not d.startswith(".")
         )
         for name in sorted(files):
-            if name.endswith(".py"):
+            if name.endswith(suffix) or name in names:
                 found.append(Path(directory, name))
                 if len(found) >= MAX_FILES:
                     return found

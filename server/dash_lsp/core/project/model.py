@@ -28,6 +28,7 @@ class ProjectModel:
     dash_callbacks: dict[Path, list[Callback]] = field(default_factory=dict)
     derived: DerivedCache | None = None
     dash_version: tuple[int, ...] | None = None  # in the project's environment, when known
+    never_loaded: list[ModuleFacts] = field(default_factory=list)  # modules of callbacks nothing imports
     _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None
     _inside: dict | None = None

@@ -20,6 +20,8 @@ from ..semantics.environment import PythonEnvironment
 from ..semantics.evaluate import Evaluator
 from ..semantics.render import Renderer
 from ..source import Unreadable, read_source
+from ..values import Known
+from . import unimported
 from .apps import AppBuilder, ImportGraph
 from .discovery import python_files
 from .memo import DerivedCache
@@ -76,6 +78,7 @@ class Workspace:
         self._current: set[int] = set()  # ids of the facts objects in use (they stay alive in _facts)
         self._explicit = [f.resolve() for f in files] if files is not None else None
         self._files: list[Path] | None = None
+        self._text_files: list[Path] | None = None  # other files that may name a module (docs, deployment)
         self._overlays: dict[Path, str] = {}
         self._disk: dict[Path, str | Unreadable] = {}
         self._facts: dict[Path, tuple[str, ModuleFacts]] = {}
@@ -88,6 +91,7 @@ class Workspace:
         # while each one's facts come out the same (see `_settle`).
         self._unsettled: dict[Path, tuple[str, ModuleFacts, int]] = {}
         self._link_pattern: re.Pattern | None = None
+        self._unimported_pattern: re.Pattern | None = None  # names of modules no import loads
 
     # -- inputs ------------------------------------------------------------------------------
 
@@ -121,6 +125,7 @@ class Workspace:
         self._dash_names.clear()
         self._external_facts.clear()
         self._resolved.clear()  # (a symbolic link may have changed)
+        self._text_files = None
         if path is None:
             self._disk.clear()
             self._files = None
@@ -165,8 +170,10 @@ class Workspace:
     def _text_signature(self, text: str) -> tuple:
         """What the model reads of a file's text besides its facts (whether it mentions Dash,
         DASH_* settings, register_page, a Dash module's import)."""
-        return (_mentions_dash(text), self.sets_environment_text(text), "register_page" in text,
-                self._link_pattern is not None and self._link_pattern.search(text) is not None)
+        loads = self._unimported_pattern is not None and (
+            self._unimported_pattern.search(text) is not None or unimported.DYNAMIC_IMPORT.search(text) is not None)
+        return (_mentions_dash(text), self.sets_environment_text(text), "register_page" in text, "__main__" in text,
+                self._link_pattern is not None and self._link_pattern.search(text) is not None, loads)
 
     def _within(self, path: Path) -> bool:
         return path == self.root or self.root in path.parents
@@ -300,7 +307,22 @@ class Workspace:
         claimed = {id(c) for app in apps for _, c in app.callbacks}
         orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
-                            callbacks, self.derived, self.environment.package_version("dash"))
+                            callbacks, self.derived, self.environment.package_version("dash"),
+                            never_loaded=self._never_loaded(files, modules, graph.importers(), apps))
+
+    def _never_loaded(self, files: list[Path], modules: dict[Path, ModuleFacts], importers, apps) -> list[ModuleFacts]:
+        found = unimported.candidates(modules, importers, apps[0].module) if len(apps) == 1 else []
+        self._unimported_pattern = unimported.mention_pattern(found)
+        if not found or self._explicit is not None:
+            return []
+        if self._text_files is None:
+            self._text_files = python_files(self.root, unimported.TEXT_SUFFIXES, unimported.TEXT_NAMES)
+        if len(self._text_files) > unimported.MAX_TEXT_FILES:
+            return []
+        texts = {p: t for p in [*files, *self._text_files] if isinstance(t := self.text(p), str)}
+        pages = [app.pages_dir if isinstance(app.use_pages, Known) else None for app in apps
+                 if not (isinstance(app.use_pages, Known) and not app.use_pages.value)]
+        return unimported.never_loaded(found, texts, pages)
 
     def external_constant(self, origin: str):
         """A constant of an installed package (`from acme.ids import CITY`), read where jedi finds it."""
