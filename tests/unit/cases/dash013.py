@@ -40,6 +40,11 @@ CASES = [
         "layout_parts.py": "from dash import html\n\nfrom callbacks import show\n\nFOOTER = html.Footer('x')\n",
         "callbacks.py": CALLBACKS.replace("  # expect: DASH013", ""),
     }),
+    Case("never-imported-twin-imported-by-the-package", {
+        "__init__.py": "from . import callbacks\n",
+        "app.py": APP + RUN,
+        "callbacks.py": CALLBACKS.replace("  # expect: DASH013", ""),
+    }),
     Case("never-imported-twin-loaded-by-name", {
         "app.py": APP + "\nimport importlib\n\nfor name in ['callbacks']:\n    importlib.import_module(name)\n" + RUN,
         "callbacks.py": CALLBACKS.replace("  # expect: DASH013", ""),

@@ -81,8 +81,8 @@ def never_loaded(found: list[ModuleFacts], texts: dict[Path, str], pages_dirs: l
 
 def _names(word: re.Pattern, path: Path, text: str) -> bool:
     """Whether the text may name the module for something to load: anywhere in other files; in
-    Python only in a string (an identifier is no module unless imported, a comment or a
-    docstring loads nothing)."""
+    Python in an import (one the project's import graph could not follow) or a string (another
+    identifier is no module, a comment or a docstring loads nothing)."""
     if word.search(text) is None:
         return False
     if path.suffix != ".py":
@@ -94,5 +94,11 @@ def _names(word: re.Pattern, path: Path, text: str) -> bool:
     docstrings = {id(node.body[0].value) for node in ast.walk(tree)
                   if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
                   and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-    return any(isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-               and word.search(node.value) for node in ast.walk(tree))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings \
+                and word.search(node.value):
+            return True
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and any(
+                word.search(name) for name in (getattr(node, "module", None) or "", *(a.name for a in node.names))):
+            return True
+    return False
