@@ -29,6 +29,15 @@ def show(city):
 CASES = [
     Case("never-imported-global-callbacks", {"app.py": APP + RUN, "callbacks.py": CALLBACKS},
          dash=("absent", "out.children")),
+    Case("never-imported-only-finding-though-it-writes-an-output-again", {
+        "app.py": APP + """
+from dash import callback, Input, Output
+
+
+@callback(Output("out", "children"), Input("city", "value"))
+def echo(city):
+    return city
+""" + RUN, "callbacks.py": CALLBACKS}),
     Case("never-imported-app-callbacks", {"app.py": APP + RUN, "callbacks.py": APP_CALLBACKS},
          dash=("absent", "out.children")),
     Case("never-imported-twin-imported", {

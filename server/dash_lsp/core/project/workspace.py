@@ -305,10 +305,14 @@ class Workspace:
         apps = AppBuilder(list(modules.values()), graph, self, evaluator, callbacks,
                           self.sets_environment(files)).build()
         claimed = {id(c) for app in apps for _, c in app.callbacks}
-        orphans = [(m, c) for m in modules.values() for c in callbacks[m.path] if id(c) not in claimed]
+        never_loaded = self._never_loaded(files, modules, graph.importers(), apps)
+        # Callbacks of no app, which some app may still import; not those nothing ever loads.
+        unloaded = {id(m) for m in never_loaded}
+        orphans = [(m, c) for m in modules.values() if id(m) not in unloaded
+                   for c in callbacks[m.path] if id(c) not in claimed]
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
                             callbacks, self.derived, self.environment.package_version("dash"),
-                            never_loaded=self._never_loaded(files, modules, graph.importers(), apps))
+                            never_loaded=never_loaded)
 
     def _never_loaded(self, files: list[Path], modules: dict[Path, ModuleFacts], importers, apps) -> list[ModuleFacts]:
         found = unimported.candidates(modules, importers, apps[0].module) if len(apps) == 1 else []
