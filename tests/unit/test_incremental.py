@@ -216,3 +216,16 @@ def test_a_module_of_callbacks_is_seen_imported_or_named_as_it_is_typed(tmp_path
     (root / "Procfile").write_text("web: gunicorn callbacks:server\n")
     workspace.invalidate(root / "Procfile")
     assert codes(workspace) == []
+
+
+def test_a_project_with_more_text_than_can_be_read_keeps_dash013_silent(tmp_path, monkeypatch):
+    from dash_lsp.core.project import unimported
+
+    files = {"app.py": "from dash import Dash, html\n\napp = Dash(__name__)\napp.layout = html.Div(id='out')\n",
+             "callbacks.py": "from dash import callback, Input, Output\n\n@callback(Output('out', 'children'), "
+                             "Input('out', 'title'))\ndef show(title):\n    return title\n",
+             "data/cities.json": '{"cities": ["Paris", "Oslo"]}\n'}
+    root = write_project(tmp_path, files)
+    assert codes(Workspace(root)) == [("DASH013", "callbacks.py")]
+    monkeypatch.setattr(unimported, "MAX_TEXT_BYTES", 10)  # the data files could name the module
+    assert codes(Workspace(root)) == []

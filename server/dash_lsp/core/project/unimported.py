@@ -31,6 +31,7 @@ TEXT_SUFFIXES = (".md", ".rst", ".txt", ".toml", ".yaml", ".yml", ".json", ".cfg
                  ".env", ".html", ".j2", ".conf")
 TEXT_NAMES = ("Procfile", "Dockerfile", "Makefile", "Containerfile", ".flaskenv", ".env")
 MAX_TEXT_FILES = 2000
+MAX_TEXT_BYTES = 20_000_000
 
 
 def candidates(modules: dict[Path, ModuleFacts], importers: dict[Path, set[Path]],

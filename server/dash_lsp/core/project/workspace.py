@@ -54,6 +54,13 @@ def _environment_files(root: Path) -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 class Stopped(Exception):
     """A check was stopped by its caller's `should_stop`."""
 
@@ -79,6 +86,7 @@ class Workspace:
         self._explicit = [f.resolve() for f in files] if files is not None else None
         self._files: list[Path] | None = None
         self._text_files: list[Path] | None = None  # other files that may name a module (docs, deployment)
+        self._too_many_texts = False
         self._overlays: dict[Path, str] = {}
         self._disk: dict[Path, str | Unreadable] = {}
         self._facts: dict[Path, tuple[str, ModuleFacts]] = {}
@@ -320,9 +328,12 @@ class Workspace:
         if not found or self._explicit is not None:
             return []
         if self._text_files is None:
-            self._text_files = python_files(self.root, unimported.TEXT_SUFFIXES, unimported.TEXT_NAMES)
-        if len(self._text_files) > unimported.MAX_TEXT_FILES:
-            return []
+            others = python_files(self.root, unimported.TEXT_SUFFIXES, unimported.TEXT_NAMES)
+            self._too_many_texts = len(others) > unimported.MAX_TEXT_FILES \
+                or sum(_size(p) for p in others) > unimported.MAX_TEXT_BYTES
+            self._text_files = [] if self._too_many_texts else others
+        if self._too_many_texts:
+            return []  # (a folder of data: reading it all on every check would stall the editor)
         texts = {p: t for p in [*files, *self._text_files] if isinstance(t := self.text(p), str)}
         pages = [app.pages_dir if isinstance(app.use_pages, Known) else None for app in apps
                  if not (isinstance(app.use_pages, Known) and not app.use_pages.value)]
