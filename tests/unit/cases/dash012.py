@@ -75,6 +75,25 @@ def create_app():
 
 app = create_app()
 """ + CALLBACK + RUN}, dash=("raises", "DuplicateIdError")),
+    Case("duplicate-id-made-in-a-loop", app(CALLBACK, layout="""
+app = Dash(__name__)
+app.layout = html.Div([
+    dcc.Input(id="city"),
+    html.Div(id="out"),
+    html.Ul([html.Li(day, id="day") for day in ["Mon", "Tue", "Wed"]]),  # expect: DASH012
+])
+"""), dash=("raises", "DuplicateIdError")),
+    Case("duplicate-id-twin-loops", app(CALLBACK, layout="""
+app = Dash(__name__)
+DAYS = ["Mon", "Tue"]
+app.layout = html.Div([
+    dcc.Input(id="city"),
+    html.Div(id="out"),
+    html.Ul([html.Li(day, id=f"day-{day}") for day in DAYS]),
+    html.Ul([html.Li("only", id="one") for _ in range(1)]),
+    html.Ul([html.Li(day, id="weekend") for day in DAYS if day == "Sun"]),
+])
+"""), dash="ok"),
     Case("duplicate-id-twin-branches", app(CALLBACK, layout="""
 import os
 

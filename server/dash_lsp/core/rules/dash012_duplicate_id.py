@@ -36,9 +36,10 @@ app.layout = html.Div([
 ])
 ```
 
-Only what every run of the layout surely renders counts: components in the two branches of
-an `if`, in a comprehension, or built from values that cannot be computed never make a
-finding.
+A comprehension over known values (`for day in ["Mon", "Tue"]`, `range(3)`) that gives each
+component it makes the same id is a duplicate too. Only what every run of the layout surely
+renders counts: components in the two branches of an `if`, in a comprehension over data or
+with a condition, or with ids that cannot be computed never make a finding.
 """
 
 
@@ -74,6 +75,16 @@ def _after_start(app, module, assignment) -> bool:
 def _finding(first, later) -> Finding:
     there, here = parting(first, later)
     component_id = later.component_id
+    if here == there and later.loop is not None:  # one comprehension makes both
+        return Finding(
+            RULE.code, RULE.severity,
+            f"This comprehension gives every component it makes the id `{component_id}`, and it makes several "
+            "for the initial layout. Dash refuses the layout: the first request fails with DuplicateIdError "
+            "(\"Duplicate component id found in the initial layout\") and the page never loads. Give each its "
+            "own id (an f-string with the loop's variable).",
+            later.loop,
+            (Related(later.trail[-1], f"the id `{component_id}`"),),
+        )
     line = f"{there.path.name}:{there.span.start.line + 1}" if there.path != here.path else f"line {there.span.start.line + 1}"
     related = [Related(there, f"the first component with the id `{component_id}`")]
     if later.trail[-1] != here:

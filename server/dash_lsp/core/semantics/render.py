@@ -60,6 +60,22 @@ def _close_matches(word: str, candidates: tuple[str, ...], limit: int) -> tuple[
     return tuple(difflib.get_close_matches(word, candidates, n=limit, cutoff=0.6))
 
 
+def known_items(evaluator: Evaluator, node: ast.expr, scope: Scope) -> list | None:
+    """The values a loop over `node` takes (a known list, `range` of known numbers; 64 at most),
+    or None."""
+    value = evaluator.value(node, scope)
+    from ..values import Sequence
+    if isinstance(value, Sequence) and len(value.items) <= 64:
+        return list(value.items)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
+        bounds = [evaluator.value(a, scope) for a in node.args]
+        if bounds and all(isinstance(b, Known) and isinstance(b.value, int) for b in bounds):
+            numbers = range(*[b.value for b in bounds])  # type: ignore[union-attr]
+            if len(numbers) <= 64:
+                return [Known(n) for n in numbers]
+    return None
+
+
 def short_name(origin: str) -> str:
     parts = origin.split(".")
     if len(parts) >= 2 and parts[0] == "dash":
@@ -163,17 +179,7 @@ class Renderer:
         return isinstance(symbol, symbols.External) and symbol.origin in ("dash.page_registry", "dash.PAGE_REGISTRY")
 
     def _iterable(self, node: ast.expr, scope: Scope):
-        value = self.evaluator.value(node, scope)
-        from ..values import Sequence
-        if isinstance(value, Sequence) and len(value.items) <= 64:
-            return list(value.items)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
-            bounds = [self.evaluator.value(a, scope) for a in node.args]
-            if bounds and all(isinstance(b, Known) and isinstance(b.value, int) for b in bounds):
-                numbers = range(*[b.value for b in bounds])  # type: ignore[union-attr]
-                if len(numbers) <= 64:
-                    return [Known(n) for n in numbers]
-        return None
+        return known_items(self.evaluator, node, scope)
 
     def _name(self, node: ast.Name, scope: Scope) -> Rendered:
         name = node.id

@@ -3,8 +3,9 @@
 Dash refuses a layout in which two components share an id (`validate_layout` in
 dash/_validate.py raises DuplicateIdError), walking the tree through `children` alone. To
 prove a duplicate, only what every run renders counts: of two branches (`a if c else b`,
-several `return`s, a name assigned twice) only what both render, and nothing of a
-comprehension, a starred item or anything not understood. The answer is a lower bound.
+several `return`s, a name assigned twice) only what both render; a comprehension once per
+known value it loops over; nothing of a comprehension over data, a starred item or anything
+not understood. The answer is a lower bound.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..values import Known
 from . import symbols
 from .catalog import Catalog
 from .evaluate import Evaluator
-from .render import TEXT_BUILTINS, TEXT_FUNCTIONS, TEXT_METHODS
+from .render import TEXT_BUILTINS, TEXT_FUNCTIONS, TEXT_METHODS, known_items
 from .scope import Bound, Scope, bind_arguments
 
 MAX_DEPTH = 10
@@ -30,6 +31,7 @@ class Occurrence:
     # The names and calls followed from the layout down to the component, then its id: where
     # two occurrences part is where the second one is made.
     trail: tuple[Location, ...]
+    loop: Location | None = None  # the innermost comprehension that made it, if any
 
 
 class SureIds:
@@ -76,6 +78,8 @@ class SureIds:
             return [*self.of(node.left, scope, trail), *self.of(node.right, scope, trail)]
         if isinstance(node, ast.NamedExpr):
             return self.of(node.value, scope, trail)
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+            return self._comprehension(node, scope, trail)
         if isinstance(node, ast.Call):
             return self._call(node, scope, trail)
         if isinstance(node, ast.Name):
@@ -83,6 +87,20 @@ class SureIds:
         if isinstance(node, ast.Attribute):
             return self._symbol(self._resolve(scope.module, node), scope, (*trail, _at(scope, node)))
         return []
+
+    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope,
+                       trail: tuple[Location, ...]) -> list[Occurrence]:
+        """One round per value of a loop over known values, without conditions: `range(3)`."""
+        generator = node.generators[0]
+        if len(node.generators) != 1 or generator.ifs or generator.is_async or not isinstance(generator.target, ast.Name):
+            return []
+        values = known_items(self.evaluator, generator.iter, scope)
+        if not values:
+            return []
+        here = _at(scope, node)
+        trail = (*trail, here)
+        return [o if o.loop is not None else Occurrence(o.component_id, o.trail, here)
+                for value in values for o in self.of(node.elt, scope.bind({generator.target.id: value}), trail)]
 
     def _name(self, node: ast.Name, scope: Scope, trail: tuple[Location, ...]) -> list[Occurrence]:
         trail = (*trail, _at(scope, node))
@@ -137,7 +155,7 @@ class SureIds:
         found = derived.get(("sure ids", id(symbol.info.node), scope.depth), symbol.module,
                             lambda: self._apart(lambda: _shared([self.of(value, inner, ()) for value in symbol.info.returns])),
                             (index,))
-        return [Occurrence(o.component_id, (*trail, *o.trail)) for o in found]
+        return [Occurrence(o.component_id, (*trail, *o.trail), o.loop) for o in found]
 
     def _apart(self, compute):
         """`compute()` with its own lookups, so that the derived result it makes records them all."""
