@@ -40,20 +40,23 @@ class ProjectModel:
             return Known(node.value)
         # Unrolled comprehensions share one node: their loop values tell them apart.
         key = ("value", id(node), id(dependency) if dependency is not None and dependency.bindings else 0)
+        found = self._values.get(key)
+        if found is not None and not self.derived.reading:
+            return found  # (the rules ask for each id several times per check)
+        # Inside a derived computation the lookup goes through `derived`, which records it.
+        found = self._values[key] = self.derived.get(
+            key, module, lambda: self._compute(node, module, dependency, callback), _statement(module, node))
+        return found
 
-        def compute() -> Value:
-            bindings = {}
-            if dependency is not None:
-                bindings = {name: _bound(expr, module) for name, expr in dependency.bindings.items()}
-            function = None
-            if callback is not None and callback.where.function:
-                function = module.functions.get(callback.where.function)
-            return self.evaluator.value(node, Scope(module, function, bindings))
-
-        if key not in self._values or self.derived.reading:
-            # Inside a derived computation the lookup goes through `derived`, which records it.
-            self._values[key] = self.derived.get(key, module, compute, _statement(module, node))
-        return self._values[key]
+    def _compute(self, node: ast.expr, module: ModuleFacts, dependency: Dependency | None,
+                 callback: Callback | None) -> Value:
+        bindings = {}
+        if dependency is not None:
+            bindings = {name: _bound(expr, module) for name, expr in dependency.bindings.items()}
+        function = None
+        if callback is not None and callback.where.function:
+            function = module.functions.get(callback.where.function)
+        return self.evaluator.value(node, Scope(module, function, bindings))
 
     def dependency_id(self, module: ModuleFacts, callback: Callback, dependency: Dependency) -> Value:
         return self.value(dependency.id_node, module, dependency, callback)
