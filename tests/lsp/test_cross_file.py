@@ -154,3 +154,22 @@ async def test_a_dotenv_file_that_turns_suppression_on_silences_missing_ids(vsco
     dotenv.unlink()
     watched(vscode, (dotenv, types.FileChangeType.Deleted))
     assert codes(await wait_for(vscode, callbacks, lambda d: d != [])) == ["DASH003"]
+
+
+async def test_a_document_naming_a_module_of_callbacks_is_read_when_it_changes(vscode, shop):
+    # Without `import callbacks` the module's callbacks are flagged (DASH013), unless some
+    # other file names the module for something to load: a Markdown directive, say.
+    app = shop / "app.py"
+    app.write_text(app.read_text().replace("import callbacks  # noqa: F401  (registers the callbacks)\n", ""))
+    await start(vscode, shop)
+    callbacks = uri(shop / "callbacks.py")
+    assert set(codes(await wait_for(vscode, callbacks, lambda d: d != []))) == {"DASH013"}
+
+    docs = shop / "docs.md"
+    docs.write_text("Examples run through the directive `.. exec::callbacks`.\n")
+    watched(vscode, (docs, types.FileChangeType.Created))
+    assert await wait_for(vscode, callbacks, lambda d: d == []) == []
+
+    docs.unlink()
+    watched(vscode, (docs, types.FileChangeType.Deleted))
+    assert set(codes(await wait_for(vscode, callbacks, lambda d: d != []))) == {"DASH013"}

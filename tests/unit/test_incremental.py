@@ -229,3 +229,19 @@ def test_a_project_with_more_text_than_can_be_read_keeps_dash013_silent(tmp_path
     assert codes(Workspace(root)) == [("DASH013", "callbacks.py")]
     monkeypatch.setattr(unimported, "MAX_TEXT_BYTES", 10)  # the data files could name the module
     assert codes(Workspace(root)) == []
+
+
+def test_a_document_naming_the_module_is_read_again_when_it_changes(tmp_path):
+    files = {"app.py": "from dash import Dash, html\n\napp = Dash(__name__)\napp.layout = html.Div(id='out')\n",
+             "callbacks.py": "from dash import callback, Input, Output\n\n@callback(Output('out', 'children'), "
+                             "Input('out', 'title'))\ndef show(title):\n    return title\n",
+             "README.md": "A dashboard.\n"}
+    root = write_project(tmp_path, files)
+    workspace = Workspace(root)
+    assert codes(workspace) == [("DASH013", "callbacks.py")]
+    (root / "README.md").write_text("Load it with `python -m callbacks`.\n")
+    workspace.invalidate(root / "README.md")
+    assert codes(workspace) == []
+    (root / "README.md").unlink()
+    workspace.invalidate(root / "README.md")
+    assert codes(workspace) == [("DASH013", "callbacks.py")]

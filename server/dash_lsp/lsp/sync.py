@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from dash_lsp.core import is_environment_file
+from dash_lsp.core import is_environment_file, may_name_modules
 
 from .convert import path_of
 from .logs import guarded
@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 # Python files, the project's settings, and files that may set DASH_* environment variables.
 WATCHED_GLOBS = ("**/*.py", "**/pyproject.toml", "**/.env*", "**/.flaskenv", "**/Procfile*", "**/Dockerfile*",
-                 "**/*.{yml,yaml,cfg,ini,sh}", "**/app.json", "**/.vscode/launch.json")
+                 "**/*.{yml,yaml,cfg,ini,sh}", "**/app.json", "**/.vscode/launch.json",
+                 # Files that may name a module of callbacks to load (DASH013).
+                 "**/*.{md,rst,txt,json,ipynb,html,j2,conf,toml}")
 WATCHER_ID = "dash-lsp-watched-files"
 
 
@@ -107,7 +109,8 @@ def register(server: "DashLanguageServer") -> None:
                         project.reconfigure(reload_pyproject=True)
                         ls.checker.request(project)
                 continue
-            if path.suffix not in (".py", "") and not path.is_dir() and not is_environment_file(path):
+            if path.suffix not in (".py", "") and not path.is_dir() and not is_environment_file(path) \
+                    and not may_name_modules(path):
                 continue
             if (project := ls.projects.find(path)) is not None:
                 project.invalidate(path)

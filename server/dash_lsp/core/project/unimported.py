@@ -34,6 +34,11 @@ MAX_TEXT_FILES = 2000
 MAX_TEXT_BYTES = 20_000_000
 
 
+def may_name_modules(path: Path) -> bool:
+    """A file other than Python that may name a module to load (docs, configs, notebooks)."""
+    return path.name in TEXT_NAMES or path.name.endswith(TEXT_SUFFIXES)
+
+
 def candidates(modules: dict[Path, ModuleFacts], importers: dict[Path, set[Path]],
                app_home: ModuleFacts) -> list[ModuleFacts]:
     """Modules beside the app's own that register callbacks when imported, that no project

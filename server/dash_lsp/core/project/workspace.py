@@ -130,6 +130,14 @@ class Workspace:
 
     def invalidate(self, path: Path | None = None) -> None:
         """A file changed, appeared or went away on disk (None: anything may have)."""
+        if path is not None and path.suffix != ".py" and not is_environment_file(path) \
+                and unimported.may_name_modules(path):
+            # Docs and data: read only to see whether they name a module nothing imports.
+            self._disk.pop(path.resolve(), None)
+            self._text_files = None
+            if self._unimported_pattern is not None:
+                self._changed()
+            return
         self._dash_names.clear()
         self._external_facts.clear()
         self._resolved.clear()  # (a symbolic link may have changed)
