@@ -13,6 +13,7 @@ several apps (a folder of examples) are left alone.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -73,22 +74,30 @@ def never_loaded(found: list[ModuleFacts], texts: dict[Path, str], pages_dirs: l
     """Of the candidates, those nothing else in the project can load: `texts` holds every
     file of the project (and its deployment files); `pages_dirs` one entry per app using
     pages (None: its folder is unknown)."""
-    if not found or None in pages_dirs or any(DYNAMIC_IMPORT.search(text) for text in texts.values()):
+    if not found or None in pages_dirs or any(_imports_dynamically(text) for text in texts.values()):
         return []
     out = []
     for module in found:
         if any(folder in module.path.parents for folder in pages_dirs):
             continue
-        word = re.compile(r"\b%s\b" % re.escape(module.path.stem))
-        if not any(_names(word, path, text) for path, text in texts.items() if path != module.path):
+        if not any(_names(module.path.stem, path, text) for path, text in texts.items() if path != module.path):
             out.append(module)
     return out
 
 
-def _names(word: re.Pattern, path: Path, text: str) -> bool:
+# Both asked again at every check while a module stays unimported: texts seldom change (the
+# cache holds texts alive, hence its small size).
+@functools.lru_cache(maxsize=128)
+def _imports_dynamically(text: str) -> bool:
+    return DYNAMIC_IMPORT.search(text) is not None
+
+
+@functools.lru_cache(maxsize=128)
+def _names(stem: str, path: Path, text: str) -> bool:
     """Whether the text may name the module for something to load: anywhere in other files; in
     Python in an import (one the project's import graph could not follow) or a string (another
     identifier is no module, a comment or a docstring loads nothing)."""
+    word = re.compile(r"\b%s\b" % re.escape(stem))
     if word.search(text) is None:
         return False
     if path.suffix != ".py":

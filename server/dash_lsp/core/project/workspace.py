@@ -141,7 +141,8 @@ class Workspace:
         self._dash_names.clear()
         self._external_facts.clear()
         self._resolved.clear()  # (a symbolic link may have changed)
-        self._text_files = None
+        if path is None or path.suffix != ".py":
+            self._text_files = None
         if path is None:
             self._disk.clear()
             self._files = None
@@ -185,7 +186,8 @@ class Workspace:
 
     def _text_signature(self, text: str) -> tuple:
         """What the model reads of a file's text besides its facts (whether it mentions Dash,
-        DASH_* settings, register_page, a Dash module's import)."""
+        DASH_* settings, register_page, `__main__`, a Dash module's import, a module of
+        callbacks nothing imports or a dynamic import)."""
         loads = self._unimported_pattern is not None and (
             self._unimported_pattern.search(text) is not None or unimported.DYNAMIC_IMPORT.search(text) is not None)
         return (_mentions_dash(text), self.sets_environment_text(text), "register_page" in text, "__main__" in text,
