@@ -37,14 +37,22 @@ def blocking_line(module: ModuleFacts, start: ServerStart) -> tuple[int | None, 
     return None, False
 
 
+def blocks_at(model, module: ModuleFacts, start: ServerStart) -> int | None:
+    """The line after which nothing of `module` at import runs while the app serves; None when
+    the start does not block there (under a main guard in a module the real entry point
+    imports, the guard is false)."""
+    line, guarded = blocking_line(module, start)
+    return None if line is None or (guarded and model.importers.get(module.path)) else line
+
+
 def after_start(model) -> dict[int, Blocked]:
     """id(callback) → the server start that keeps it from ever registering."""
     blocked: dict[int, Blocked] = {}
     for app in model.apps:
         for module, start in app.starts:
-            line, guarded = blocking_line(module, start)
-            if line is None or (guarded and model.importers.get(module.path)):
-                continue  # imported by the real entry point: the guard is false there
+            line = blocks_at(model, module, start)
+            if line is None:
+                continue
             for callback in model.callbacks(module):
                 if callback.where.function is None and callback.span.start.line > line:
                     blocked.setdefault(id(callback), Blocked(start, module))

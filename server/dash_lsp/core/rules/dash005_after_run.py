@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..findings import Finding, Location, Related, Severity
-from ..project.registration import blocking_line
+from ..project.registration import blocks_at
 from .base import Rule
 
 EXPLANATION = """\
@@ -43,8 +43,8 @@ def check(model):
                 yield _finding(module, callback.span, start, "callback", callback.name)
     for app in model.apps:
         for module, start in app.starts:
-            line, guarded = blocking_line(module, start)
-            if line is None or (guarded and model.importers.get(module.path)):
+            line = blocks_at(model, module, start)
+            if line is None:
                 continue
             for assignment in module.app_assignments:
                 if assignment.attribute == "layout" and assignment.where.function is None \

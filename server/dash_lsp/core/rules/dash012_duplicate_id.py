@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..findings import Finding, Location, Related, Severity
-from ..project.registration import blocking_line
+from ..project.registration import blocks_at
 from ..semantics.scope import Scope
 from ..semantics.sure_ids import SureIds, duplicates, parting
 from .base import Rule
@@ -52,7 +52,8 @@ def check(model):
         if where.function not in (None, app.construction.where.function) or where.branches or where.loops \
                 or where.may_fail or assignment.value is None:
             continue  # (assigned by some function for some app, or maybe not at all)
-        if _after_start(app, module, assignment):
+        if any(m is module and (line := blocks_at(model, m, start)) is not None and assignment.span.start.line > line
+               for m, start in app.starts):
             continue  # never assigned at all (DASH005)
         index = module.statement_of(assignment.value)
         occurrences = model.derived.get(("DASH012", id(assignment.value)), module,
@@ -61,15 +62,6 @@ def check(model):
                                         None if index is None else (index,))
         for first, later in duplicates(occurrences):
             yield _finding(first, later)
-
-
-def _after_start(app, module, assignment) -> bool:
-    for start_module, start in app.starts:
-        if start_module is module:
-            line, _ = blocking_line(module, start)
-            if line is not None and assignment.span.start.line > line:
-                return True
-    return False
 
 
 def _finding(first, later) -> Finding:
