@@ -41,6 +41,15 @@ def serve_layout():
 
 app.layout = serve_layout
 """), dash=("raises", "DuplicateIdError")),
+    Case("duplicate-id-children-before-star-args", app(CALLBACK, layout="""
+app = Dash(__name__)
+extra = []
+app.layout = html.Div([
+    dcc.Input(id="city"),
+    html.Div(id="out"),
+    dcc.Input(id="city"),  # expect: DASH012
+], *extra)
+"""), dash=("raises", "DuplicateIdError")),
     Case("duplicate-id-same-component-placed-twice", app(CALLBACK, layout="""
 app = Dash(__name__)
 search = dcc.Input(id="city")

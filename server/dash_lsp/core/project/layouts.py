@@ -8,7 +8,7 @@ from ..facts.model import Component, ModuleFacts
 from ..semantics import symbols
 from ..semantics.render import PAGE_CONTAINER_IDS, Rendered, Site, short_name
 from ..semantics.scope import Scope, bind_arguments
-from ..values import UNKNOWN, DictId, Known, Pattern, Value
+from ..values import UNKNOWN, Known, Value
 from .apps import App
 
 
@@ -128,16 +128,7 @@ def _add_component(model, module: ModuleFacts, component: Component, out: Render
     if values[0] is UNKNOWN and function is not None:
         values = _through_callers(model, module, function, id_node)
     for value in values:
-        _add_value(out, value, site)
-
-
-def _add_value(out: Rendered, value: Value, site: Site) -> None:
-    if isinstance(value, Known) and isinstance(value.value, str):
-        out.ids.setdefault(value.value, []).append(site)
-    elif isinstance(value, Pattern):
-        out.patterns.append((value, site))
-    elif not isinstance(value, DictId):
-        out.complete = False
+        out.add_id(value, site)
 
 
 def _through_callers(model, module: ModuleFacts, function, id_node: ast.expr) -> list[Value]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import itertools
 import os
 import re
 import sys
@@ -34,6 +35,18 @@ class ComponentInfo:
         if self.declared is None:
             return None
         return prop in self.declared or given_by_renderer(prop) or any(prop.startswith(p) for p in self.wildcards)
+
+
+def call_arguments(call: ast.Call, info: ComponentInfo | None) -> dict[str, ast.expr]:
+    """The properties a component call sets, by name: its keywords and, where the class's
+    positional order is known, its positional arguments up to a `*args` (which hides where
+    the rest go)."""
+    arguments: dict[str, ast.expr] = {}
+    if call.args and info is not None:
+        placed = itertools.takewhile(lambda a: not isinstance(a, ast.Starred), call.args)
+        arguments.update(zip(info.positional, placed))
+    arguments.update({k.arg: k.value for k in call.keywords if k.arg})
+    return arguments
 
 
 # Properties the dash-renderer gives components beside those their classes declare: every

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import Span
-from ..values import PAGE_ENTRY, PAGE_TEXT_FIELDS, DictId, Known, Pattern, Unknown
+from ..values import PAGE_ENTRY, PAGE_TEXT_FIELDS, DictId, Known, Pattern, Unknown, Value
 from . import symbols
-from .catalog import Catalog
+from .catalog import Catalog, call_arguments
 from .evaluate import Evaluator
 from .scope import Bound, Scope, bind_arguments
 
@@ -46,6 +46,16 @@ class Rendered:
             self.ids.setdefault(key, []).extend(sites)
         self.patterns.extend(other.patterns)
         self.complete = self.complete and other.complete
+
+    def add_id(self, value: Value, site: Site) -> None:
+        """A component's id: a string, a pattern a wildcard matches, or unknown (a dict id
+        with no wildcard is no string id and hides none)."""
+        if isinstance(value, Known) and isinstance(value.value, str):
+            self.ids.setdefault(value.value, []).append(site)
+        elif isinstance(value, Pattern):
+            self.patterns.append((value, site))
+        elif not isinstance(value, DictId):
+            self.complete = False
 
     def has(self, component_id: str) -> bool:
         return component_id in self.ids or any(p.matches(component_id) for p, _ in self.patterns)
@@ -256,23 +266,13 @@ class Renderer:
         if any(k.arg is None for k in node.keywords) or any(isinstance(a, ast.Starred) for a in node.args):
             out.complete = False
         info = self.catalog.info(origin)
-        arguments: dict[str, ast.expr] = {}
-        if node.args:
-            if info is None:
-                out.complete = False  # which positional argument is the id?
-            else:
-                arguments.update(zip(info.positional, node.args))
-        arguments.update({k.arg: k.value for k in node.keywords if k.arg})
+        if node.args and info is None:
+            out.complete = False  # which positional argument is the id?
+        arguments = call_arguments(node, info)
         id_node = arguments.get("id")
         if id_node is not None:
             site = Site(scope.module.path, scope.module.lines.span(id_node), short_name(origin), origin)
-            value = self.evaluator.value(id_node, scope)
-            if isinstance(value, Known) and isinstance(value.value, str):
-                out.ids.setdefault(value.value, []).append(site)
-            elif isinstance(value, Pattern):
-                out.patterns.append((value, site))
-            elif not isinstance(value, DictId):
-                out.complete = False
+            out.add_id(self.evaluator.value(id_node, scope), site)
         node_props = info.node_props if info else frozenset({"children"})
         for prop, value in arguments.items():
             if prop == "id":

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..findings import Location
 from ..values import Known
 from . import symbols
-from .catalog import Catalog
+from .catalog import Catalog, call_arguments
 from .evaluate import Evaluator
 from .render import TEXT_BUILTINS, TEXT_FUNCTIONS, TEXT_METHODS, known_items
 from .scope import Bound, Scope, bind_arguments
@@ -166,11 +166,7 @@ class SureIds:
             self._resolved = outer
 
     def _component(self, node: ast.Call, origin: str, scope: Scope, trail: tuple[Location, ...]) -> list[Occurrence]:
-        arguments = {k.arg: k.value for k in node.keywords if k.arg}
-        if node.args and not any(isinstance(a, ast.Starred) for a in node.args):
-            info = self.catalog.info(origin)
-            if info is not None:
-                arguments.update(zip(info.positional, node.args))
+        arguments = call_arguments(node, self.catalog.info(origin))
         found = []
         id_node = arguments.get("id")
         if id_node is not None:
