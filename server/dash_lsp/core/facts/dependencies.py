@@ -55,6 +55,9 @@ class DependencyReader:
                     found.append(item)
         if not call.keywords and not _in_order(found):
             complete = False  # Dash raises IncorrectTypeException: Outputs first
+        named = {k.arg for k in call.keywords}
+        if "state" in named and "inputs" not in named:
+            complete = False  # Dash raises ValueError: no state= without inputs=
         return found, complete
 
     def _flatten(self, node: ast.expr, bindings: dict, depth: int) -> Iterator[Dependency | None]:
