@@ -69,6 +69,10 @@ def files(case: Case) -> str:
     return f"[{case.name}]({link}/)" + (f" ({len(names)} files)" if len(names) > 1 else "")
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def document() -> str:
     cases = load_cases()
     rows = []
@@ -86,7 +90,7 @@ def document() -> str:
         "`uv run python -m tests.browser CASE` for one), which checks both columns on every run:\n"
         "what Dash does, and what dash-lsp reports. Faulty examples and their correct twins\n"
         f"({sum(1 for c in ruled if c.findings)} faulty, {sum(1 for c in ruled if not c.findings)} correct), "
-        f"and {len(cases) - len(ruled)} faults no rule covers, on which dash-lsp must stay silent.\n"
+        f"and {_count(len(cases) - len(ruled), 'fault')} no rule covers, on which dash-lsp must stay silent.\n"
         "Apps run with `debug=True` unless the example says otherwise. Where Dash versions differ,\n"
         "the cell names each." + (" A *known gap* is a fault dash-lsp should report and does not yet\n"
                                   f"({len(gaps)}; its test is an expected failure)." if gaps else "") + "\n\n"

@@ -102,11 +102,38 @@ def reset(n):
 '''
     write_project(tmp_path, {"app.py": source})
     assert reported(tmp_path, [tmp_path / "app.py"]) == expected_markers(tmp_path)
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / ".venv")], check=True)
-    site = Path(sysconfig.get_path("purelib", vars={"base": str(tmp_path / ".venv"),
-                                                   "platbase": str(tmp_path / ".venv")}))
-    site.mkdir(parents=True, exist_ok=True)
-    (site / "dash-2.8.1.dist-info").mkdir()
-    (site / "dash-2.8.1.dist-info" / "METADATA").write_text("Name: dash\nVersion: 2.8.1\n")
-    (site / "dash_installed.pth").write_text(str(Path(dash.__file__).parents[1]) + "\n")
+    _pretend_dash_version(tmp_path, "2.8.1")
     assert reported(tmp_path, [tmp_path / "app.py"]) == set()
+
+
+@pytest.mark.parametrize("version, reported_on_dash", [("3.4.0", True), ("4.1.0", False), ("4.4.1", False)])
+def test_a_callback_without_inputs_follows_the_installed_dash_version(tmp_path, version, reported_on_dash):
+    """Dash 3 rejects every callback without Inputs; Dash 4.2 runs one once on load. Between
+    them nothing was checked against Dash, so only what every version rejects is reported."""
+    source = '''
+from dash import Dash, html, callback, Output, Input, State
+app = Dash(__name__)
+app.layout = html.Div([html.Button(id="go"), html.Div(id="out"), html.Div(id="stamp")])
+
+@callback(Output("stamp", "children"), State("go", "n_clicks"))
+def stamp(n):
+    return "loaded"
+
+@callback(Output("out", "children"), State("go", "n_clicks"), prevent_initial_call=True)
+def never(n):
+    return n
+'''
+    write_project(tmp_path, {"app.py": source})
+    _pretend_dash_version(tmp_path, version)
+    lines = {line for code, _, line in reported(tmp_path, [tmp_path / "app.py"]) if code == "DASH014"}
+    assert lines == ({6, 10} if reported_on_dash else {10})
+
+
+def _pretend_dash_version(root: Path, version: str) -> None:
+    """A project venv whose dash claims `version` (the installed dash's code behind it)."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / ".venv")], check=True)
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(root / ".venv"), "platbase": str(root / ".venv")}))
+    site.mkdir(parents=True, exist_ok=True)
+    (site / f"dash-{version}.dist-info").mkdir()
+    (site / f"dash-{version}.dist-info" / "METADATA").write_text(f"Name: dash\nVersion: {version}\n")
+    (site / "dash_installed.pth").write_text(str(Path(dash.__file__).parents[1]) + "\n")
