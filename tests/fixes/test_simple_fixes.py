@@ -349,3 +349,22 @@ def test_no_import_fix_where_the_module_imports_the_app(tmp_path):
     workspace = Workspace(tmp_path)
     finding, = workspace.findings()[(tmp_path / "callbacks.py").resolve()]
     assert fixes_for(workspace, finding.path, finding.span) == []
+
+
+def test_run_a_callback_without_inputs_once_on_load(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), State("city", "value"), prevent_initial_call=True)
+def summarise(city):
+    return f"city {city}"
+'''))
+
+    def registered(outcome):
+        return next((r.inputs, r.prevent_initial_call) for r in outcome.registrations if r.name == "summarise")
+    # What the renderer gets: no Input, and the initial call turned off, so nothing runs it.
+    assert registered(run_app(tmp_path, plain=True)) == ([], True)
+    fix = _fix(tmp_path, "DASH014", "Run it once on page load")
+    assert not fix.safe  # it makes the callback run, which it never did
+    text, = _apply(fix).values()
+    assert "prevent_initial_call=False)" in text
+    assert _codes(tmp_path) == []
+    assert registered(run_app(tmp_path, plain=True)) == ([], False)

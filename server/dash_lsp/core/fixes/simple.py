@@ -203,6 +203,25 @@ def dash_version(workspace) -> tuple[int, ...] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+# -- DASH014: let a callback without Inputs run on load ----------------------------------------------
+
+def run_on_load(model, finding: Finding) -> Fix | None:
+    """prevent_initial_call=False, where Dash runs a callback without Inputs once on load."""
+    from ..rules.dash014_no_inputs import RUNS_ON_LOAD
+
+    if model.dash_version is None or model.dash_version < RUNS_ON_LOAD:
+        return None  # (older Dash rejects the callback either way)
+    module = model.modules.get(finding.path)
+    callback = callback_at_line(module, finding.data.get("callback_line", -1)) if module else None
+    if callback is None:
+        return None
+    edit = add_keyword(Source(module.text), callback.call, "prevent_initial_call", "False")
+    if edit is None:
+        return None
+    return Fix("Run it once on page load (prevent_initial_call=False)", "quickfix", (finding.code,),
+               {finding.path: [edit]}, finding)
+
+
 # -- DASH011: return no_update instead of None ---------------------------------------------------------
 
 def _bound_in(function: ast.FunctionDef) -> set[str]:

@@ -62,7 +62,8 @@ def check(model):
                        + (f", or {undo} to run it once on load." if runs_on_load else "."))
         else:
             continue
-        yield Finding(RULE.code, RULE.severity, message, Location(module.path, callback.name_span))
+        yield Finding(RULE.code, RULE.severity, message, Location(module.path, callback.name_span),
+                      data={"callback_line": callback.span.start.line})
 
 
 _SETTING = {"own": "its prevent_initial_call=True", "app": "the app's prevent_initial_callbacks=True"}
