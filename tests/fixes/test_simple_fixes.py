@@ -368,3 +368,42 @@ def summarise(city):
     assert "prevent_initial_call=False)" in text
     assert _codes(tmp_path) == []
     assert registered(run_app(tmp_path, plain=True)) == ([], False)
+
+
+def test_rename_an_id_dash_refuses(tmp_path):
+    write(tmp_path, {
+        "ids.py": 'CITY = "city.name"\n',
+        "app.py": '''\
+from dash import Dash, html, dcc, Input, Output, callback
+
+from ids import CITY
+
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id=CITY, value="Oslo"), html.Div(id="out")])
+
+
+@callback(Output("out", "children"), Input(CITY, "value"))
+def show(city):
+    return city
+'''})
+    assert "InvalidComponentIdError" in run_app(tmp_path, plain=True).error
+    fix = _fix(tmp_path, "DASH015", "Rename the id to `city-name` everywhere")
+    assert list(fix.edits) == [tmp_path.resolve() / "ids.py"]  # the constant both use, once
+    _apply(fix)
+    assert (tmp_path / "ids.py").read_text() == 'CITY = "city-name"\n'
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    assert outcome.results[(0, None)] == {"out.children": "<city-name.value>"}
+
+
+def test_no_rename_where_the_new_id_is_taken(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), Input("city.name", "value"))
+def show(city):
+    return city
+''', head=HEAD.replace('dcc.Input(id="name", value="x"),', 'dcc.Input(id="name", value="x"), dcc.Input(id="city.name"), '
+                       'dcc.Input(id="city-name"),')))
+    workspace = Workspace(tmp_path)
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH015")
+    assert not [f.title for f in fixes_for(workspace, finding.path, finding.span) if f.title.startswith("Rename")]

@@ -25,10 +25,8 @@ from .project.discovery import SKIPPED_DIRECTORIES
 from .semantics import symbols
 from .triggers import trigger_comparisons
 from .source import Unreadable
-from .values import id_text
+from .values import forbidden_characters, id_text
 
-# Dash rejects these in a string id (dash/_validate.py, validate_id_string).
-FORBIDDEN = ".{"
 # Files beside the code that may name an id: style sheets and scripts in assets/, pages.
 WEB_SUFFIXES = (".css", ".js", ".html")
 _LITERAL = re.compile(r"^(?P<prefix>[rRuU]?)(?P<quote>['\"])(?P<body>[^'\"\\\n]*)(?P=quote)$")
@@ -86,7 +84,7 @@ def _invalid(new: str, old: str) -> str | None:
         return "an id cannot be empty"
     if new == old:
         return f"the id is `{old}` already"
-    bad = [c for c in FORBIDDEN if c in new]
+    bad = forbidden_characters(new)
     if bad:
         return f"Dash does not allow {' or '.join(f'`{c}`' for c in bad)} in an id"
     if any(c in new for c in "'\"\\\n\r"):

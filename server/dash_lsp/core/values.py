@@ -130,6 +130,15 @@ def concat(parts: list[Value]) -> Value:
     return Pattern(tuple(out))
 
 
+# What Dash's registration refuses in a callback's string id (dash._validate.validate_id_string).
+FORBIDDEN_IN_IDS = ".{"
+
+
+def forbidden_characters(component_id: str) -> str:
+    """The characters of `component_id` that Dash refuses in a callback's string id."""
+    return "".join(c for c in FORBIDDEN_IN_IDS if c in component_id)
+
+
 def id_text(value: Value) -> str | None:
     """The string id, if the value is one."""
     if isinstance(value, Known) and isinstance(value.value, str):

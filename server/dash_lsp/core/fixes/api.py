@@ -12,7 +12,8 @@ from .edits import Fix
 from .merge_code import merge_edits
 from .merge_plan import Refusal, plan
 from .simple import (allow_duplicate, callback_at_line, callback_of_output, dash_version, did_you_mean,
-                     import_callbacks, move_above_run, prevent_initial_call, return_no_update, run_on_load)
+                     import_callbacks, move_above_run, prevent_initial_call, rename_invalid_id, return_no_update,
+                     run_on_load)
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,8 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
             fixes.append(_safely(import_callbacks, model, finding))
         elif finding.code == "DASH014":
             fixes.append(_safely(run_on_load, model, finding))
+        elif finding.code == "DASH015":
+            fixes.append(_safely(rename_invalid_id, workspace, finding))
     # The merge is offered on any callback of a duplicate group, not only where the finding is.
     for members, group_findings in duplicate_groups(workspace):
         here = [f for f in group_findings if f.path == path and _overlaps(f.span, span)]

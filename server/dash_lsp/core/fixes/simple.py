@@ -222,6 +222,24 @@ def run_on_load(model, finding: Finding) -> Fix | None:
                {finding.path: [edit]}, finding)
 
 
+# -- DASH015: an id Dash accepts, everywhere ------------------------------------------------------------
+
+def rename_invalid_id(workspace, finding: Finding) -> Fix | None:
+    """Rename the id on the component and in every callback naming it, as a rename would."""
+    from ..rename import rename
+    from ..rules.dash015_invalid_id import suggested_id
+
+    old = finding.data.get("id")
+    if not old:
+        return None  # (an empty id names no component: which one was meant is not ours to guess)
+    new = suggested_id(old)
+    renamed = rename(workspace, finding.path, finding.span.start, new)
+    if renamed is None or renamed.refusal is not None or not renamed.edits:
+        return None
+    return Fix(f"Rename the id to `{new}` everywhere", "quickfix", (finding.code,), renamed.edits, finding,
+               preferred=True)
+
+
 # -- DASH011: return no_update instead of None ---------------------------------------------------------
 
 def _bound_in(function: ast.FunctionDef) -> set[str]:

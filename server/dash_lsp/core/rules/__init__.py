@@ -21,12 +21,13 @@ def _load() -> dict[str, Rule]:
         dash012_duplicate_id,
         dash013_never_imported,
         dash014_no_inputs,
+        dash015_invalid_id,
     )
     modules = (dash001_duplicate_output, dash002_allow_duplicate, dash003_id_not_in_layout,
                dash004_never_fires, dash005_after_run, dash006_inside_callback, dash007_wildcards,
                dash008_unknown_property, dash009_circular,
                dash010_arguments, dash011_return_shape, dash012_duplicate_id,
-               dash013_never_imported, dash014_no_inputs)
+               dash013_never_imported, dash014_no_inputs, dash015_invalid_id)
     return {m.RULE.code: m.RULE for m in modules}
 
 

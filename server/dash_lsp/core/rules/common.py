@@ -10,7 +10,7 @@ from ..findings import Location, Related
 from ..project.layouts import validation_layout
 from ..project.registration import registered_callbacks
 from ..semantics.evaluate import is_true
-from ..values import Known, display, id_text
+from ..values import Known, display, forbidden_characters, id_text
 
 
 def all_callbacks(model) -> Iterator[tuple[object | None, ModuleFacts, Callback]]:
@@ -42,8 +42,8 @@ def required_id(model, module: ModuleFacts, callback: Callback, dependency: Depe
     """The dependency's string id when Dash requires its component: None for an id we cannot
     compute, a pattern-matching id, or a use marked (or maybe marked) allow_optional=True."""
     text = id_text(model.dependency_id(module, callback, dependency))
-    if not text:
-        return None
+    if not text or forbidden_characters(text):
+        return None  # (Dash rejects the callback before it looks for the component: DASH015)
     if dependency.allow_optional is not None and \
             is_true(model.value(dependency.allow_optional, module)) is not False:
         return None

@@ -6,7 +6,7 @@ from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere
 from ..project.registration import registered_callbacks
 from ..semantics.render import PAGE_CONTAINER_IDS
-from ..values import Known, id_text
+from ..values import Known, forbidden_characters, id_text
 from .base import Rule
 from .common import required_id
 
@@ -47,8 +47,8 @@ def check(model):
             if not callback.complete or not callback.inputs:
                 continue
             ids = [id_text(model.dependency_id(module, callback, d)) for d in callback.inputs]
-            if any(not i for i in ids):
-                continue  # unknown, or empty: Dash reports an empty id on its own
+            if any(not i or forbidden_characters(i) for i in ids):
+                continue  # unknown, or an id Dash rejects (DASH015)
             if universe is None:
                 universe = rendered_anywhere(model, app, with_validation_layout=False)
             if not universe.complete:
