@@ -407,3 +407,19 @@ def show(city):
     workspace = Workspace(tmp_path)
     finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH015")
     assert not [f.title for f in fixes_for(workspace, finding.path, finding.span) if f.title.startswith("Rename")]
+
+
+def test_call_app_run_instead_of_run_server(tmp_path):
+    files = app('''\
+if __name__ == "__main__":
+    app.run_server(debug=True, port=8050)
+''')
+    write(tmp_path, files)
+    error, _ = outputs_at_run(tmp_path)
+    assert error.startswith("ObsoleteAttributeException")
+    fix = _fix(tmp_path, "DASH016", "Call app.run instead")
+    assert fix.safe
+    text, = _apply(fix).values()
+    assert text.endswith('    app.run(debug=True, port=8050)\n')
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, [])  # app.run() is reached, with no callback

@@ -137,3 +137,20 @@ def _pretend_dash_version(root: Path, version: str) -> None:
     (site / f"dash-{version}.dist-info").mkdir()
     (site / f"dash-{version}.dist-info" / "METADATA").write_text(f"Name: dash\nVersion: {version}\n")
     (site / "dash_installed.pth").write_text(str(Path(dash.__file__).parents[1]) + "\n")
+
+
+@pytest.mark.parametrize("version, reported_on_dash", [("2.18.2", False), ("3.0.0", True)])
+def test_methods_dash_3_removed_follow_the_installed_dash_version(tmp_path, version, reported_on_dash):
+    """Dash 2 still has app.run_server (an alias of app.run): only from Dash 3 on does it raise."""
+    source = '''
+from dash import Dash, html
+app = Dash(__name__)
+app.layout = html.Div("hello")
+
+if __name__ == "__main__":
+    app.run_server(debug=True)
+'''
+    write_project(tmp_path, {"app.py": source})
+    _pretend_dash_version(tmp_path, version)
+    found = reported(tmp_path, [tmp_path / "app.py"])
+    assert found == ({("DASH016", "app.py", 6)} if reported_on_dash else set())

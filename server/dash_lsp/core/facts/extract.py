@@ -6,6 +6,7 @@ import ast
 from dataclasses import replace
 from pathlib import Path
 
+from ..findings import Position, Span
 from ..names import APP_CLASSES, ImportTable, canonical, is_component_class
 from ..parsing import parse
 from ..positions import LineIndex
@@ -18,6 +19,8 @@ from .model import (
     FunctionInfo,
     ModuleFacts,
     PageRegistration,
+    REMOVED_APP_METHODS,
+    RemovedMethodCall,
     ServerStart,
     StatementFacts,
     Where,
@@ -258,6 +261,9 @@ class _Extractor:
             if isinstance(node.func, ast.Attribute) and node.func.attr in _MUTATORS:
                 self._mutated(node.func.value, stack, where)
             self._call(node, where)
+            if isinstance(node.func, ast.Attribute) and node.func.attr in REMOVED_APP_METHODS:
+                self.out.removed_calls.append(RemovedMethodCall(
+                    node.func.value, node.func.attr, self._attribute_name_span(node.func), where))
             if stack:
                 func = node.func
                 stack[-1].calls.add(func.id if isinstance(func, ast.Name) else
@@ -353,6 +359,11 @@ class _Extractor:
             key = target.slice
             name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "*"
             self.out.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
+
+    def _attribute_name_span(self, node: ast.Attribute) -> Span:
+        """Where `name` of `value.name` is written (it ends the node, on its last line)."""
+        end = self.lines.position(node.end_lineno, node.end_col_offset)
+        return Span(Position(end.line, end.column - len(node.attr)), end)
 
     def _plain_object_attribute(self, target: ast.Attribute) -> bool:
         """`self.id = …` in a class that is no component (a Flask-Login user, a model)."""

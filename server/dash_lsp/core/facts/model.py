@@ -129,6 +129,20 @@ class ServerStart:
     where: Where
 
 
+# Methods of a Dash app that Dash 3 removed (dash/_obsolete.py): calling one raises.
+REMOVED_APP_METHODS = ("run_server", "long_callback")
+
+
+@dataclass
+class RemovedMethodCall:
+    """`app.run_server(...)`, `@app.long_callback(...)`: a method Dash 3 removed, called."""
+
+    app: ast.expr
+    method: str
+    span: Span  # the method's name
+    where: Where
+
+
 @dataclass
 class FunctionInfo:
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
@@ -149,6 +163,7 @@ class StatementFacts:
     components: list[Component] = field(default_factory=list)
     pages: list[PageRegistration] = field(default_factory=list)
     starts: list[ServerStart] = field(default_factory=list)
+    removed_calls: list[RemovedMethodCall] = field(default_factory=list)
     module_calls: list[tuple[str, int, bool]] = field(default_factory=list)
     functions: dict[str, FunctionInfo] = field(default_factory=dict)
     mutated: set[str] = field(default_factory=set)
@@ -158,7 +173,7 @@ class StatementFacts:
     local_imports: bool = False  # imports inside functions, added to the module's table as read
 
 
-_LISTS = ("callbacks", "apps", "app_assignments", "components", "pages", "starts", "module_calls")
+_LISTS = ("callbacks", "apps", "app_assignments", "components", "pages", "starts", "removed_calls", "module_calls")
 
 
 def assemble(pieces: list[StatementFacts]) -> dict:
@@ -191,6 +206,7 @@ class ModuleFacts:
     components: list[Component]
     pages: list[PageRegistration]
     starts: list[ServerStart]
+    removed_calls: list[RemovedMethodCall]
     module_calls: list[tuple[str, int, bool]]  # module-level calls of functions: (name, last line, guarded)
     blanked: list[tuple[int, int]]
     syntax_error: str | None

@@ -240,6 +240,16 @@ def rename_invalid_id(workspace, finding: Finding) -> Fix | None:
                preferred=True)
 
 
+# -- DASH016: app.run for app.run_server ------------------------------------------------------------------
+
+def run_for_run_server(model, finding: Finding) -> Fix | None:
+    """`run_server` was an alias of `run` with the same arguments: the new name does what the old did."""
+    if finding.data.get("method") != "run_server":
+        return None
+    return Fix("Call app.run instead", "quickfix", (finding.code,), {finding.path: [TextEdit(finding.span, "run")]},
+               finding, safe=True, preferred=True)
+
+
 # -- DASH011: return no_update instead of None ---------------------------------------------------------
 
 def _bound_in(function: ast.FunctionDef) -> set[str]:

@@ -12,6 +12,7 @@ from ..facts.model import (
     Callback,
     ModuleFacts,
     PageRegistration,
+    RemovedMethodCall,
     ServerStart,
 )
 from ..semantics import symbols
@@ -31,6 +32,7 @@ class App:
     validation_layouts: list[tuple[ModuleFacts, AppAssignment]] = field(default_factory=list)
     pages: list[tuple[ModuleFacts, PageRegistration | None]] = field(default_factory=list)
     starts: list[tuple[ModuleFacts, ServerStart]] = field(default_factory=list)
+    removed_calls: list[tuple[ModuleFacts, RemovedMethodCall]] = field(default_factory=list)
     suppress: Value = UNKNOWN
     prevent_initial_callbacks: Value = UNKNOWN
     use_pages: Value = UNKNOWN
@@ -148,6 +150,9 @@ class AppBuilder:
             for start in module.starts:
                 if self.app_of(module, start.app, by_call, membership, start.where) is app:
                     app.starts.append((module, start))
+            for call in module.removed_calls:
+                if self.app_of(module, call.app, by_call, membership, call.where) is app:
+                    app.removed_calls.append((module, call))
             if self._is_page(app, module):
                 for registration in module.pages or [None]:
                     app.pages.append((module, registration))
