@@ -40,7 +40,7 @@ def check(model):
         for callback in model.callbacks(module):
             if id(callback) in blocked:
                 start = blocked[id(callback)].start
-                yield _finding(module, callback.span, start, "callback", callback.name)
+                yield _finding(model, module, callback.span, start, "callback", callback.name)
     for app in model.apps:
         for module, start in app.starts:
             line = blocks_at(model, module, start)
@@ -49,19 +49,23 @@ def check(model):
             for assignment in module.app_assignments:
                 if assignment.attribute == "layout" and assignment.where.function is None \
                         and assignment.span.start.line > line:
-                    yield _finding(module, assignment.span, start, "layout", None)
+                    yield _finding(model, module, assignment.span, start, "layout", None)
 
 
-def _finding(module, name_span, start, what: str, name: str | None) -> Finding:
+def _finding(model, module, name_span, start, what: str, name: str | None) -> Finding:
     run_line = start.span.start.line + 1
+    # From Dash 3 on, run_server raises instead of serving (DASH016): the script stops there all the same.
+    raises = start.method == "run_server" and model.dash_version is not None and model.dash_version >= (3, 0)
+    stops = "which raises in Dash 3 and later" if raises else "which blocks"
     if what == "callback":
         message = (f"Callback `{name or 'clientside'}` is registered after app.{start.method}() on line {run_line}, "
-                   "which blocks: it is never registered and never fires. Move it above the server start.")
+                   f"{stops}: it is never registered and never fires. Move it above the server start.")
     else:
-        message = (f"app.layout is set after app.{start.method}() on line {run_line}, which blocks: "
+        message = (f"app.layout is set after app.{start.method}() on line {run_line}, {stops}: "
                    "this assignment never runs. Move it above the server start.")
     return Finding(RULE.code, RULE.severity, message, Location(module.path, name_span),
-                   (Related(Location(module.path, start.span), "the server starts here and blocks"),),
+                   (Related(Location(module.path, start.span), "app.run_server raises here" if raises
+                            else "the server starts here and blocks"),),
                    data={"start_line": start.span.start.line})
 
 
