@@ -423,3 +423,38 @@ if __name__ == "__main__":
     assert text.endswith('    app.run(debug=True, port=8050)\n')
     assert _codes(tmp_path) == []
     assert outputs_at_run(tmp_path) == (None, [])  # app.run() is reached, with no callback
+
+
+def test_put_the_outputs_first(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Input("city", "value"), State("year", "value"),
+              Output("out", "children"), prevent_initial_call=True)
+def show(city, year):
+    return f"{city} in {year}"
+'''))
+    assert "IncorrectTypeException" in run_app(tmp_path, plain=True).error
+    text, = _apply(_fix(tmp_path, "DASH017", "Put the Outputs first")).values()
+    # Each group keeps its order (the Input before the State), and the line breaks stay.
+    assert '@app.callback(Output("out", "children"), Input("city", "value"),\n              State("year", "value"), ' \
+        'prevent_initial_call=True)' in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    assert outcome.results[(0, "city.value")] == {"out.children": "<city.value> in <year.value>"}
+
+
+def test_no_reordering_across_a_comment_or_for_a_clientside_callback(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Input("city", "value"),  # the city picked
+              Output("out", "children"))
+def show(city):
+    return city
+
+
+app.clientside_callback("function(year, city) { return city; }",
+                        Output("status", "children"), State("year", "value"), Input("city", "value"))
+'''))
+    workspace = Workspace(tmp_path)
+    findings = [f for fs in workspace.findings().values() for f in fs if f.code == "DASH017"]
+    assert len(findings) == 2
+    assert not [f for finding in findings for f in fixes_for(workspace, finding.path, finding.span)]

@@ -29,7 +29,7 @@ def show(n, city, year):
     return city
 """)),
     Case("missing-twin-output-after-an-input", app("""
-@callback(Input("go", "n_clicks"), Output("out", "children"), State("cty", "value"))
+@callback(Input("go", "n_clicks"), Output("out", "children"), State("cty", "value"))  # expect: DASH017
 def show(n, city):
     return city
 """), dash=("raises", "IncorrectTypeException")),

@@ -37,7 +37,10 @@ class DependencyReader:
         # Module-level names whose binding the reading looked at (set by the reader's owner).
         self.consulted: set[str] = set()
 
-    def read(self, call: ast.Call, skip_first: bool) -> tuple[list[Dependency], bool]:
+    def read(self, call: ast.Call, skip_first: bool) -> tuple[list[Dependency], bool, Dependency | None]:
+        """The dependencies of a callback registration (`skip_first`: a clientside one, whose
+        first argument is the function), whether all were understood, and the first one Dash
+        finds out of place (it then raises)."""
         complete = True
         found: list[Dependency] = []
         args = call.args[1:] if skip_first else call.args
@@ -53,12 +56,15 @@ class DependencyReader:
                     complete = False
                 else:
                     found.append(item)
-        if not call.keywords and not _in_order(found):
-            complete = False  # Dash raises IncorrectTypeException: Outputs first
         named = {k.arg for k in call.keywords}
+        misplaced = None
+        if not named & CALLBACK_KEYWORDS:
+            misplaced = out_of_order(found, clientside=skip_first)
+            if misplaced is not None:
+                complete = False  # Dash raises IncorrectTypeException when it registers the callback
         if "state" in named and "inputs" not in named:
             complete = False  # Dash raises ValueError: no state= without inputs=
-        return found, complete
+        return found, complete, misplaced
 
     def _flatten(self, node: ast.expr, bindings: dict, depth: int) -> Iterator[Dependency | None]:
         if depth > 6:
@@ -126,14 +132,20 @@ class DependencyReader:
         )
 
 
-# Inputs and States may come in any order after the Outputs (Dash >= 2 passes them to the
-# function in the order written).
-_RANK = {"Output": 0, "Input": 1, "Trigger": 1, "State": 1}
-
-
-def _in_order(found: list[Dependency]) -> bool:
-    ranks = [_RANK[d.kind] for d in found]
-    return ranks == sorted(ranks)
+def out_of_order(found: list[Dependency], clientside: bool) -> Dependency | None:
+    """The first dependency, in the order written, that Dash finds out of place: an Output
+    after an Input or State, or (in a clientside callback, whose arguments Dash reads in the
+    older, strict order) an Input after a State. A server callback's Inputs and States may
+    come in any order (Dash >= 2 passes them to the function as written). Dependencies Dash
+    cannot see here (`*more`) change nothing: those seen stay where they are."""
+    seen: set[str] = set()
+    for dependency in found:
+        if dependency.kind == "Output" and seen & {"Input", "Trigger", "State"}:
+            return dependency
+        if clientside and dependency.kind == "Input" and "State" in seen:
+            return dependency
+        seen.add(dependency.kind)
+    return None
 
 
 def _is_clientside_function(node: ast.Call, origin_of) -> bool:

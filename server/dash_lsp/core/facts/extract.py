@@ -423,7 +423,7 @@ class _Extractor:
             app, unverified = None, origin  # `callback` imported from a module that may re-export Dash's
         else:
             return
-        dependencies, complete = self.reader.read(call, skip_first=clientside)
+        dependencies, complete, misplaced = self.reader.read(call, skip_first=clientside)
         if not dependencies:
             return  # not a Dash callback (Typer, click and friends have `.callback` too)
         self.decorated.add(id(call))
@@ -445,6 +445,7 @@ class _Extractor:
             or (background is not None and not isinstance(background, ast.Constant)),
             function=function, name=function.name if function is not None else None,
             span=self.lines.span(call), name_span=name_span, where=where, call=call, unverified=unverified,
+            misplaced=misplaced,
         ))
 
 

@@ -69,6 +69,7 @@ class Callback:
     where: Where
     call: ast.Call
     unverified: str | None = None  # a `callback` imported from outside dash
+    misplaced: Dependency | None = None  # the first dependency out of the order Dash requires
 
     @property
     def origins_to_verify(self) -> set[str]:

@@ -13,7 +13,7 @@ from .merge_code import merge_edits
 from .merge_plan import Refusal, plan
 from .simple import (allow_duplicate, callback_at_line, callback_of_output, dash_version, did_you_mean,
                      import_callbacks, move_above_run, prevent_initial_call, rename_invalid_id, return_no_update,
-                     run_for_run_server, run_on_load)
+                     outputs_first, run_for_run_server, run_on_load)
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,8 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
             fixes.append(_safely(rename_invalid_id, workspace, finding))
         elif finding.code == "DASH016":
             fixes.append(_safely(run_for_run_server, model, finding))
+        elif finding.code == "DASH017":
+            fixes.append(_safely(outputs_first, model, finding))
     # The merge is offered on any callback of a duplicate group, not only where the finding is.
     for members, group_findings in duplicate_groups(workspace):
         here = [f for f in group_findings if f.path == path and _overlaps(f.span, span)]

@@ -250,6 +250,42 @@ def run_for_run_server(model, finding: Finding) -> Fix | None:
                finding, safe=True, preferred=True)
 
 
+# -- DASH017: the Outputs first ------------------------------------------------------------------------------
+
+def outputs_first(model, finding: Finding) -> Fix | None:
+    """Move a server callback's Outputs before its Inputs and States, each group in the order
+    written: the function gets its arguments, and its return value goes to the Outputs, as
+    the code meant. Only where every positional argument is one dependency, with nothing but
+    commas and spaces between them (a comment would lose its place)."""
+    module = model.modules.get(finding.path)
+    callback = next((c for c in module.callbacks if c.misplaced is not None and c.misplaced.span == finding.span),
+                    None) if module else None
+    if callback is None or callback.clientside or callback.misplaced.kind != "Output":
+        return None
+    kinds = {id(d.node): d.kind for d in callback.dependencies}
+    arguments = list(callback.call.args)
+    if arguments and isinstance(arguments[-1], ast.Constant) and isinstance(arguments[-1].value, bool):
+        arguments.pop()  # (prevent_initial_call, written positionally, stays last)
+    if len(arguments) != len(callback.dependencies) or any(id(a) not in kinds for a in arguments):
+        return None
+    source = Source(module.text)
+    spans = [_span(source, a) for a in arguments]
+    starts = [_offset(source, span.start) for span in spans]
+    ends = [_offset(source, span.end) for span in spans]
+    texts = [module.text[a:b] for a, b in zip(starts, ends)]
+    between = [module.text[a:b] for a, b in zip(ends, starts[1:])]
+    if any(gap.strip() != "," for gap in between):
+        return None
+    order = sorted(range(len(arguments)), key=lambda i: kinds[id(arguments[i])] != "Output")
+    written = texts[order[0]] + "".join(gap + texts[i] for gap, i in zip(between, order[1:]))
+    edit = TextEdit(Span(spans[0].start, spans[-1].end), written)
+    return Fix("Put the Outputs first", "quickfix", (finding.code,), {finding.path: [edit]}, finding, preferred=True)
+
+
+def _offset(source: Source, position: Position) -> int:
+    return sum(len(line) for line in source.lines[:position.line]) + position.column
+
+
 # -- DASH011: return no_update instead of None ---------------------------------------------------------
 
 def _bound_in(function: ast.FunctionDef) -> set[str]:
