@@ -18,6 +18,12 @@ from .simple import (allow_duplicate, callback_at_line, callback_of_output, dash
 log = logging.getLogger(__name__)
 
 
+# The rules whose finding has one cure, written from the model and the finding alone.
+ONE_FIX = {"DASH002": prevent_initial_call, "DASH005": move_above_run, "DASH011": return_no_update,
+           "DASH013": import_callbacks, "DASH014": run_on_load, "DASH016": run_for_run_server,
+           "DASH017": outputs_first}
+
+
 def _safely(fix, *args):
     """A fix that cannot be written for this text (it does not parse now) is no fix."""
     try:
@@ -132,26 +138,14 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
             if version is None:
                 version = dash_version(workspace) or ()
             fixes.append(_safely(allow_duplicate, model, finding, version or None))
-        elif finding.code == "DASH002":
-            fixes.append(_safely(prevent_initial_call, model, finding))
         elif finding.code in ("DASH003", "DASH004", "DASH008"):
             fixes.extend(_safely(did_you_mean, model, finding) or [])
-        elif finding.code == "DASH005":
-            fixes.append(_safely(move_above_run, model, finding))
         elif finding.code == "DASH009" and (members := circle_members(workspace, finding)):
             fixes.append(merge_fix(workspace, members, finding))
-        elif finding.code == "DASH011":
-            fixes.append(_safely(return_no_update, model, finding))
-        elif finding.code == "DASH013":
-            fixes.append(_safely(import_callbacks, model, finding))
-        elif finding.code == "DASH014":
-            fixes.append(_safely(run_on_load, model, finding))
         elif finding.code == "DASH015":
             fixes.append(_safely(rename_invalid_id, workspace, finding))
-        elif finding.code == "DASH016":
-            fixes.append(_safely(run_for_run_server, model, finding))
-        elif finding.code == "DASH017":
-            fixes.append(_safely(outputs_first, model, finding))
+        elif finding.code in ONE_FIX:
+            fixes.append(_safely(ONE_FIX[finding.code], model, finding))
     # The merge is offered on any callback of a duplicate group, not only where the finding is.
     for members, group_findings in duplicate_groups(workspace):
         here = [f for f in group_findings if f.path == path and _overlaps(f.span, span)]
@@ -169,10 +163,6 @@ def safe_fixes(workspace) -> list[Fix]:
     out = []
     for findings in workspace.findings().values():
         for finding in findings:
-            if finding.code == "DASH002":
-                out.append(_safely(prevent_initial_call, model, finding))
-            elif finding.code == "DASH005":
-                out.append(_safely(move_above_run, model, finding))
-            elif finding.code == "DASH016":
-                out.append(_safely(run_for_run_server, model, finding))
+            if finding.code in ONE_FIX:
+                out.append(_safely(ONE_FIX[finding.code], model, finding))
     return [f for f in out if f is not None and f.safe]

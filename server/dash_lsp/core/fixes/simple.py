@@ -100,15 +100,19 @@ def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | Non
 # -- DASH002: prevent the initial call -------------------------------------------------------------
 
 def prevent_initial_call(model, finding: Finding) -> Fix | None:
+    return _set_prevent_initial_call(model, finding, "True", "Add prevent_initial_call=True", safe=True)
+
+
+def _set_prevent_initial_call(model, finding: Finding, value: str, title: str, safe: bool) -> Fix | None:
+    """`prevent_initial_call=value` on the callback the finding names (its `callback_line`)."""
     module = model.modules.get(finding.path)
     callback = callback_at_line(module, finding.data.get("callback_line", -1)) if module else None
     if callback is None:
         return None
-    edit = add_keyword(Source(module.text), callback.call, "prevent_initial_call", "True")
+    edit = add_keyword(Source(module.text), callback.call, "prevent_initial_call", value)
     if edit is None:
         return None
-    return Fix("Add prevent_initial_call=True", "quickfix", (finding.code,), {finding.path: [edit]}, finding,
-               safe=True, preferred=True)
+    return Fix(title, "quickfix", (finding.code,), {finding.path: [edit]}, finding, safe=safe, preferred=safe)
 
 
 # -- DASH003, DASH004, DASH008: the id or the property you meant -------------------------------------
@@ -211,15 +215,8 @@ def run_on_load(model, finding: Finding) -> Fix | None:
 
     if model.dash_version is None or model.dash_version < RUNS_ON_LOAD:
         return None  # (older Dash rejects the callback either way)
-    module = model.modules.get(finding.path)
-    callback = callback_at_line(module, finding.data.get("callback_line", -1)) if module else None
-    if callback is None:
-        return None
-    edit = add_keyword(Source(module.text), callback.call, "prevent_initial_call", "False")
-    if edit is None:
-        return None
-    return Fix("Run it once on page load (prevent_initial_call=False)", "quickfix", (finding.code,),
-               {finding.path: [edit]}, finding)
+    return _set_prevent_initial_call(model, finding, "False", "Run it once on page load (prevent_initial_call=False)",
+                                     safe=False)
 
 
 # -- DASH015: an id Dash accepts, everywhere ------------------------------------------------------------
