@@ -281,30 +281,6 @@ def by_year(year):
     assert fixes_for(workspace, path, Position(0, 0)) == []
 
 
-def test_allow_duplicate_needs_dash_2_9(tmp_path):
-    from dash_lsp.core.semantics.catalog import Catalog
-
-    write(tmp_path / "project", app('''\
-@app.callback(Output("out", "children"), Input("city", "value"))
-def by_city(city):
-    return city
-
-
-@app.callback(Output("out", "children"), Input("year", "value"))
-def by_year(year):
-    return year
-'''))
-    for version, offered in (("2.8.1", False), ("2.9.0", True)):
-        site = tmp_path / f"site-{version}" / "dash"
-        site.mkdir(parents=True)
-        (site / "__init__.py").write_text("")
-        (site / "version.py").write_text(f'__version__ = "{version}"\n')
-        workspace = Workspace(tmp_path / "project", catalog=Catalog(search_path=[str(site.parent)]))
-        finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH001")
-        titles = [f.title for f in fixes_for(workspace, finding.path, finding.span)]
-        assert ("Allow this duplicate output (allow_duplicate=True)" in titles) is offered, (version, titles)
-
-
 def test_half_typed_code_gets_no_fix_and_no_crash(tmp_path):
     write(tmp_path, app('''\
 @app.callback(Output("out", "children"), Input("city", "value"))

@@ -129,6 +129,31 @@ def never(n):
     assert lines == ({6, 10} if reported_on_dash else {10})
 
 
+@pytest.mark.parametrize("version, offered", [("2.8.1", False), ("2.9.0", True)])
+def test_the_allow_duplicate_fix_needs_dash_2_9(tmp_path, version, offered):
+    from dash_lsp.core import Workspace
+    from dash_lsp.core.fixes import fixes_for
+
+    write_project(tmp_path, {"app.py": '''
+from dash import Dash, html, dcc, Input, Output
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="city"), dcc.Input(id="year"), html.Div(id="out")])
+
+@app.callback(Output("out", "children"), Input("city", "value"))
+def by_city(city):
+    return city
+
+@app.callback(Output("out", "children"), Input("year", "value"))
+def by_year(year):
+    return year
+'''})
+    _pretend_dash_version(tmp_path, version)
+    workspace = Workspace(tmp_path)
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH001")
+    titles = [f.title for f in fixes_for(workspace, finding.path, finding.span)]
+    assert ("Allow this duplicate output (allow_duplicate=True)" in titles) is offered, titles
+
+
 def _pretend_dash_version(root: Path, version: str) -> None:
     """A project venv whose dash claims `version` (the installed dash's code behind it)."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / ".venv")], check=True)

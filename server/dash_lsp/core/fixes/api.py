@@ -11,7 +11,7 @@ from ..rules.common import all_callbacks
 from .edits import Fix
 from .merge_code import merge_edits
 from .merge_plan import Refusal, plan
-from .simple import (allow_duplicate, callback_at_line, callback_of_output, dash_version, did_you_mean,
+from .simple import (allow_duplicate, callback_at_line, callback_of_output, did_you_mean,
                      import_callbacks, move_above_run, prevent_initial_call, rename_invalid_id, return_no_update,
                      outputs_first, run_for_run_server, run_on_load)
 
@@ -129,15 +129,12 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
     span = where if isinstance(where, Span) else Span(where, where)
     findings = workspace.findings().get(path, [])
     fixes: list[Fix] = []
-    version = None
     for finding in findings:
         if not _overlaps(finding.span, span):
             continue
         model = workspace.model()
         if finding.code == "DASH001":
-            if version is None:
-                version = dash_version(workspace) or ()
-            fixes.append(_safely(allow_duplicate, model, finding, version or None))
+            fixes.append(_safely(allow_duplicate, model, finding))
         elif finding.code in ("DASH003", "DASH004", "DASH008"):
             fixes.extend(_safely(did_you_mean, model, finding) or [])
         elif finding.code == "DASH009" and (members := circle_members(workspace, finding)):

@@ -65,8 +65,8 @@ def runs_at_load(model, module: ModuleFacts, callback: Callback) -> bool | None:
 
 # -- DASH001: allow the duplicate ----------------------------------------------------------------
 
-def allow_duplicate(model, finding: Finding, dash_version: tuple[int, ...] | None) -> Fix | None:
-    if dash_version is not None and dash_version < (2, 9):
+def allow_duplicate(model, finding: Finding) -> Fix | None:
+    if model.dash_version is not None and model.dash_version < (2, 9):
         return None
     if finding.data.get("loop") and not finding.data.get("inputs_vary"):
         return None  # every pass has the same Inputs, so the same allow_duplicate name
@@ -189,22 +189,6 @@ def move_above_run(model, finding: Finding) -> Fix | None:
     what = "the callback" if isinstance(moved, (ast.FunctionDef, ast.AsyncFunctionDef)) else "this statement"
     return Fix(f"Move {what} above the server start", "quickfix", (finding.code,), {finding.path: edits},
                finding, safe=True, preferred=True)
-
-
-def dash_version(workspace) -> tuple[int, ...] | None:
-    """The Dash version of the project's environment, if we can find it."""
-    try:
-        package = workspace.catalog._package_dir("dash")
-    except Exception:
-        return None
-    if package is None:
-        return None
-    try:
-        text = (Path(package) / "version.py").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    match = re.search(r"__version__\s*=\s*['\"](\d+)\.(\d+)", text)
-    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 # -- DASH014: let a callback without Inputs run on load ----------------------------------------------
