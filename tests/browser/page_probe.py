@@ -28,7 +28,8 @@ SETTLED = """() => {
   const state = store.getState();
   if (state.appLifecycle !== 'HYDRATED') {
     // Settled for good when the layout or the callbacks could not be had: it never hydrates.
-    const answered = r => r && r.status;
+    // A request still on its way has the status 'loading', which is no answer.
+    const answered = r => r && r.status && r.status !== 'loading';
     const failed = r => answered(r) && (r.status !== 200 || r.content == null);
     return failed(state.layoutRequest) || failed(state.dependenciesRequest);
   }
