@@ -24,8 +24,17 @@ def tested_versions() -> list[str]:
     return [newest, *others]
 
 
+def _minor_only(version: str, versions: list[str]) -> bool:
+    """An older minor of a major tested in a newer version: run only for the cases that pin it."""
+    return version != versions[0] and any(v.split(".")[0] == version.split(".")[0] for v in versions[:versions.index(version)])
+
+
 def dash_versions() -> str:
-    return " and ".join(f"Dash {v}" for v in tested_versions())
+    versions = tested_versions()
+    full = [v for v in versions if not _minor_only(v, versions)]
+    minors = [v for v in versions if _minor_only(v, versions)]
+    text = " and ".join(f"Dash {v}" for v in full)
+    return text + (f" (and {' and '.join(minors)} where a case says what they do)" if minors else "")
 
 
 def behaviour(expected: DashExpectation) -> str:
@@ -49,11 +58,18 @@ def behaviour(expected: DashExpectation) -> str:
 
 
 def dash_cell(case: Case) -> str:
-    majors = [int(v.split(".")[0]) for v in tested_versions()]
-    cells = [(m, behaviour(case.expectation(m))) for m in majors]
+    versions = tested_versions()
+    shown = [v for v in versions if not _minor_only(v, versions) or case.pins(v)]
+    pinned_majors = {v.split(".")[0] for v in shown if _minor_only(v, versions)}
+
+    def label(version: str) -> str:  # the minor too where the case tells minors of its major apart
+        major = version.split(".")[0]
+        return ".".join(version.split(".")[:2]) if major in pinned_majors else major
+
+    cells = [(label(v), behaviour(case.expectation(v))) for v in shown]
     if len({text for _, text in cells}) == 1:
         return cells[0][1]
-    return "<br>".join(f"**Dash {m}:** {text}" for m, text in cells)
+    return "<br>".join(f"**Dash {label}:** {text}" for label, text in cells)
 
 
 def reported(case: Case) -> str:

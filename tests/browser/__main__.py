@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         envs = [found]
     else:
         envs = environments()
-    plan = [(case, env) for env in envs for case in cases]
+    plan = [(case, env) for env in envs for case in cases if args.dash_python or env.runs(case)]
     apps = AppPrefetcher(plan)
     try:
         with sync_playwright() as playwright:
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             for case, env in plan:
                 seen = observe(case, env, browser, apps)
                 report = seen.to_json() | {
-                    "dash_disagrees": dash_disagreements(case.expectation(env.major), seen),
+                    "dash_disagrees": dash_disagreements(case.expectation(env.version), seen),
                     "dash_lsp_disagrees": lint_disagreements(case),
                 }
                 print(json.dumps(report), flush=True)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "dash_cases"
+_VERSION = re.compile(r"\d+(\.\d+)?")
 BEHAVIOURS = ("error", "import-error", "first-request-error", "silent", "works")
 
 
 @dataclass(frozen=True)
 class DashExpectation:
-    """What Dash does with the app, for one major version."""
+    """What Dash does with the app, for one major (or major.minor) version."""
 
     behaviour: str  # error | import-error | first-request-error | silent | works
     errors: tuple[str, ...] = ()  # dev-tools error titles, for "error"
@@ -41,10 +43,17 @@ class Case:
     # Why dash-lsp does not yet report `findings` (what it should report, given what Dash does):
     # the dash-lsp check is then an expected failure, and passing it is news.
     known_gap: str | None = None
-    dash: dict[int, DashExpectation] = field(default_factory=dict)  # major → expectation; 0: any
+    # "3" or "4.1" → expectation; "": any other version
+    dash: dict[str, DashExpectation] = field(default_factory=dict)
 
-    def expectation(self, major: int) -> DashExpectation:
-        return self.dash.get(major, self.dash[0])
+    def expectation(self, version: str) -> DashExpectation:
+        """What the Dash of `version` ("4.1.0") does: its minor's expectation, else its major's, else any."""
+        major, minor = version.split(".")[:2]
+        return self.dash.get(f"{major}.{minor}") or self.dash.get(major) or self.dash[""]
+
+    def pins(self, version: str) -> bool:
+        """The case says what the minor version of `version` does in a section of its own."""
+        return ".".join(version.split(".")[:2]) in self.dash
 
 
 def _expectation(raw: dict, base: dict | None = None) -> DashExpectation:
@@ -68,10 +77,10 @@ def _expectation(raw: dict, base: dict | None = None) -> DashExpectation:
 def load_case(folder: Path) -> Case:
     raw = tomllib.loads((folder / "expect.toml").read_text(encoding="utf-8"))
     dash_raw = dict(raw["dash"])
-    # [dash.3] overrides [dash] for Dash 3.x, and so on.
-    by_major = {int(k): v for k, v in list(dash_raw.items()) if k.isdigit() and isinstance(v, dict)}
-    base = {k: v for k, v in dash_raw.items() if not k.isdigit()}
-    dash = {0: _expectation(base)} | {major: _expectation(v, base) for major, v in by_major.items()}
+    # [dash.3] overrides [dash] for Dash 3.x, [dash."4.1"] for Dash 4.1.x, and so on.
+    versions = {k: v for k, v in dash_raw.items() if _VERSION.fullmatch(k) and isinstance(v, dict)}
+    base = {k: v for k, v in dash_raw.items() if k not in versions}
+    dash = {"": _expectation(base)} | {version: _expectation(v, base) for version, v in versions.items()}
     return Case(name=folder.name, folder=folder, about=raw["about"], findings=tuple(raw.get("findings", ())),
                 rule=raw.get("rule"), twin_of=raw.get("twin_of"), entry=raw.get("entry", "app.py"),
                 known_gap=raw.get("known_gap"), dash=dash)

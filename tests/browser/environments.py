@@ -1,4 +1,5 @@
-"""The Dash installations the cases run against: the project's (newest 4.x) and older majors."""
+"""The Dash installations the cases run against: the project's (newest 4.x), older majors, and
+older minors where Dash changed within a major (those run only the cases that pin them)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Made by scripts/setup.d/50-dash-envs.sh.
-OTHER_ENVIRONMENTS = {"dash3": ROOT / ".venvs" / "dash3" / "bin" / "python"}
+OTHER_ENVIRONMENTS = {name: ROOT / ".venvs" / name / "bin" / "python" for name in ("dash3", "dash4.0", "dash4.1")}
+# Environments of one minor version: only cases with a section for it ([dash."4.1"]) run there.
+PINNED_ONLY = {"dash4.0", "dash4.1"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,10 @@ class DashEnvironment:
     @property
     def major(self) -> int:
         return int(self.version.split(".")[0])
+
+    def runs(self, case) -> bool:
+        """Whether `case` is observed here."""
+        return self.name not in PINNED_ONLY or case.pins(self.version)
 
 
 @cache

@@ -43,7 +43,7 @@ def _outputs(url: str) -> list[str]:
 
 
 def observe(case: Case, environment: DashEnvironment, browser, apps: AppPrefetcher | None = None) -> Observation:
-    expected = case.expectation(environment.major)
+    expected = case.expectation(environment.version)
     server = apps.running(case, environment) if apps else AppServer(environment.python, case.folder, case.entry)
     with server as running:
         if running.url is None:
