@@ -8,6 +8,8 @@ from pathlib import Path
 import dash
 import pytest
 
+from dash_lsp.core import check_paths
+
 from .conftest import expected_markers, reported, write_project
 
 
@@ -106,10 +108,12 @@ def reset(n):
     assert reported(tmp_path, [tmp_path / "app.py"]) == set()
 
 
-@pytest.mark.parametrize("version, reported_on_dash", [("3.4.0", True), ("4.1.0", False), ("4.4.1", False)])
-def test_a_callback_without_inputs_follows_the_installed_dash_version(tmp_path, version, reported_on_dash):
-    """Dash 3 rejects every callback without Inputs; Dash 4.2 runs one once on load. Between
-    them nothing was checked against Dash, so only what every version rejects is reported."""
+@pytest.mark.parametrize("version, debug, reported_on_dash", [
+    ("3.4.0", False, True), ("4.0.0", False, True), ("4.1.0", False, False), ("4.1.0", True, True),
+    ("4.4.1", True, False)])
+def test_a_callback_without_inputs_follows_the_installed_dash_version(tmp_path, version, debug, reported_on_dash):
+    """Dash 3 and 4.0 reject every callback without Inputs; 4.1 only in debug mode; Dash 4.2 runs
+    one once on load. One with its initial call prevented can never run on any version."""
     source = '''
 from dash import Dash, html, callback, Output, Input, State
 app = Dash(__name__)
@@ -122,11 +126,16 @@ def stamp(n):
 @callback(Output("out", "children"), State("go", "n_clicks"), prevent_initial_call=True)
 def never(n):
     return n
-'''
+
+if __name__ == "__main__":
+    app.run(debug=DEBUG)
+'''.replace("DEBUG", str(debug))
     write_project(tmp_path, {"app.py": source})
     _pretend_dash_version(tmp_path, version)
-    lines = {line for code, _, line in reported(tmp_path, [tmp_path / "app.py"]) if code == "DASH014"}
-    assert lines == ({6, 10} if reported_on_dash else {10})
+    findings = [f for f in check_paths([tmp_path / "app.py"]) if f.code == "DASH014"]
+    assert {f.span.start.line + 1 for f in findings} == ({6, 10} if reported_on_dash else {10})
+    # Where only debug mode rejects it, the finding points at the start in debug mode.
+    assert {r.location.span.start.line + 1 for f in findings for r in f.related} == ({14} if (version, debug) == ("4.1.0", True) else set())
 
 
 @pytest.mark.parametrize("version, offered", [("2.8.1", False), ("2.9.0", True)])

@@ -376,7 +376,8 @@ class _Extractor:
     def _call_statement(self, call: ast.Call, where: Where) -> None:
         func = call.func
         if isinstance(func, ast.Attribute) and func.attr in ("run", "run_server"):
-            self.out.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where))
+            debug = next((k.value for k in call.keywords if k.arg == "debug"), None)
+            self.out.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where, debug))
         elif isinstance(func, ast.Attribute) and func.attr == "update" \
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
             self.out.app_assignments.append(

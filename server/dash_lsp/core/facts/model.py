@@ -128,6 +128,7 @@ class ServerStart:
     method: str  # run | run_server
     span: Span
     where: Where
+    debug: ast.expr | None = None  # the value of its `debug=` keyword
 
 
 # Methods of a Dash app that Dash 3 removed (dash/_obsolete.py): calling one raises.
