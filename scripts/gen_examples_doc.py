@@ -13,27 +13,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.cases import Case, DashExpectation, load_cases  # noqa: E402
+from tests.browser.cases import Case, DashExpectation, load_cases, minor  # noqa: E402
+from tests.browser.environments import PINNED_ONLY  # noqa: E402
 
 DOC = ROOT / "docs" / "examples.md"
 
 
-def tested_versions() -> list[str]:
+def tested_versions() -> list[tuple[str, bool]]:
+    """Each Dash version the browser tests run, newest first, and whether it runs only the cases
+    that pin it."""
     newest = re.search(r'"dash==([\d.]+)"', (ROOT / "pyproject.toml").read_text()).group(1)
-    others = re.findall(r"dash==([\d.]+)", (ROOT / "scripts" / "setup.d" / "50-dash-envs.sh").read_text())
-    return [newest, *others]
-
-
-def _minor_only(version: str, versions: list[str]) -> bool:
-    """An older minor of a major tested in a newer version: run only for the cases that pin it."""
-    return version != versions[0] and any(v.split(".")[0] == version.split(".")[0] for v in versions[:versions.index(version)])
+    others = re.findall(r'"([\w.]+)=dash==([\d.]+)"', (ROOT / "scripts" / "setup.d" / "50-dash-envs.sh").read_text())
+    return [(newest, False), *((version, name in PINNED_ONLY) for name, version in others)]
 
 
 def dash_versions() -> str:
     versions = tested_versions()
-    full = [v for v in versions if not _minor_only(v, versions)]
-    minors = [v for v in versions if _minor_only(v, versions)]
-    text = " and ".join(f"Dash {v}" for v in full)
+    text = " and ".join(f"Dash {v}" for v, pinned in versions if not pinned)
+    minors = [v for v, pinned in versions if pinned]
     return text + (f" (and {' and '.join(minors)} where a case says what they do)" if minors else "")
 
 
@@ -58,15 +55,14 @@ def behaviour(expected: DashExpectation) -> str:
 
 
 def dash_cell(case: Case) -> str:
-    versions = tested_versions()
-    shown = [v for v in versions if not _minor_only(v, versions) or case.pins(v)]
-    pinned_majors = {v.split(".")[0] for v in shown if _minor_only(v, versions)}
+    shown = [(v, pinned) for v, pinned in tested_versions() if not pinned or case.pins(v)]
+    pinned_majors = {v.split(".")[0] for v, pinned in shown if pinned}
 
     def label(version: str) -> str:  # the minor too where the case tells minors of its major apart
         major = version.split(".")[0]
-        return ".".join(version.split(".")[:2]) if major in pinned_majors else major
+        return minor(version) if major in pinned_majors else major
 
-    cells = [(label(v), behaviour(case.expectation(v))) for v in shown]
+    cells = [(label(v), behaviour(case.expectation(v))) for v, _ in shown]
     if len({text for _, text in cells}) == 1:
         return cells[0][1]
     return "<br>".join(f"**Dash {label}:** {text}" for label, text in cells)

@@ -48,12 +48,16 @@ class Case:
 
     def expectation(self, version: str) -> DashExpectation:
         """What the Dash of `version` ("4.1.0") does: its minor's expectation, else its major's, else any."""
-        major, minor = version.split(".")[:2]
-        return self.dash.get(f"{major}.{minor}") or self.dash.get(major) or self.dash[""]
+        return self.dash.get(minor(version)) or self.dash.get(version.split(".")[0]) or self.dash[""]
 
     def pins(self, version: str) -> bool:
         """The case says what the minor version of `version` does in a section of its own."""
-        return ".".join(version.split(".")[:2]) in self.dash
+        return minor(version) in self.dash
+
+
+def minor(version: str) -> str:
+    """The minor of a version ("4.1" of "4.1.0"), as a case's section names it."""
+    return ".".join(version.split(".")[:2])
 
 
 def _expectation(raw: dict, base: dict | None = None) -> DashExpectation:

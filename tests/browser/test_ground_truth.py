@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .cases import load_cases
+from .cases import load_cases, minor
 from .environments import PINNED_ONLY, ROOT, environments
 from .observe import dash_disagreements, lint_disagreements, observe
 
@@ -48,7 +48,7 @@ def test_each_pinned_minor_has_cases_and_the_cases_pin_only_those():
     pinned = [e for e in ENVIRONMENTS if e.name in PINNED_ONLY]
     for environment in pinned:
         assert any(c.pins(environment.version) for c in CASES), environment.name
-    minors = {".".join(e.version.split(".")[:2]) for e in pinned}
+    minors = {minor(e.version) for e in pinned}
     for case in CASES:
         assert {key for key in case.dash if "." in key} <= minors, case.name
 
