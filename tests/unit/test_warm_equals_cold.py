@@ -13,14 +13,18 @@ from hypothesis import strategies as st
 
 from dash_lsp.core import Workspace
 
+from .test_constant_retype import APP, HELPERS
 from .test_incremental import FILES
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "weather_app"
 CASES = sorted(p for p in (Path(__file__).parents[1] / "dash_cases").iterdir() if p.is_dir())
 
 
-def _project_files(case: int | None = None) -> dict[str, str]:
-    """The example app with a small project beside it, or one of the ground-truth cases."""
+def _project_files(case: int | str | None = None) -> dict[str, str]:
+    """The example app with a small project beside it, one of the ground-truth cases, or a
+    layout with many properties' constants."""
+    if case == "properties":
+        return {"app.py": APP, "helpers.py": HELPERS}
     if case is not None:
         folder = CASES[case % len(CASES)]
         return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in folder.rglob("*.py")}
@@ -47,6 +51,20 @@ def _edit(text: str, kind: str, pick: int) -> str:
         if spots:
             m = spots[pick % len(spots)]
             return text[:m.start()] + '"renamed-id"' + text[m.end():]
+    if kind == "renumber":
+        # A number becomes another, longer, shorter or as long: typing in a property's value.
+        spots = list(re.finditer(r"(?<![\w.'\"])\d+(?![\w.'\"])", text))
+        if spots:
+            m = spots[pick % len(spots)]
+            return text[:m.start()] + ("0", "7", "12", "4096")[pick // len(spots) % 4] + text[m.end():]
+    if kind == "retext":
+        # Typed inside a string: a property's text, an id, a property's name.
+        spots = list(re.finditer(r'"([^"\n]*)"', text))
+        if spots:
+            m = spots[pick % len(spots)]
+            inside = m.group(1)
+            inside = (inside + "s", inside[:-1], "Z" + inside[1:], inside + "#")[pick // len(spots) % 4]
+            return text[:m.start(1)] + inside + text[m.end(1):]
     if kind == "retype":
         # One character becomes another: most keystrokes, some of them breaking the syntax.
         spots = [i for i, c in enumerate(text) if c not in "\r\n"]
@@ -94,12 +112,12 @@ def _summary(workspace: Workspace, root: Path):
 
 edits = st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
     ["rename-id", "delete-line", "duplicate-line", "blank-line", "half-typed", "undo", "retype", "retype",
-     "swap", "swap", "rebind", "comment", "comment", "trailing-space"]), st.integers(0, 10**6)),
+     "swap", "swap", "rebind", "comment", "comment", "trailing-space", "renumber", "renumber", "retext"]), st.integers(0, 10**6)),
     min_size=1, max_size=6)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=edits, case=st.one_of(st.none(), st.integers(0, 10**6)))
+@given(edits=edits, case=st.one_of(st.none(), st.integers(0, 10**6), st.just("properties")))
 def test_a_warm_workspace_reports_what_a_fresh_one_does(tmp_path_factory, edits, case):
     root = tmp_path_factory.mktemp("warm").resolve()
     files = _project_files(case)

@@ -47,9 +47,9 @@ class Update(NamedTuple):
 def update(facts: ModuleFacts, text: str) -> Update | None:
     """Bring `facts` up to date with `text` in place; what changed, or None when only a
     full read can say (then `facts` is unchanged)."""
-    if facts.blanked or facts.syntax_error or facts.tree is None or not _same_line_breaks(facts.text, text):
+    if facts.blanked or facts.syntax_error or facts.tree is None or not same_line_breaks(facts.text, text):
         return None
-    first, last, new_last, start = _changed_lines(facts.text, text)  # 1-based; `last` old, `new_last` new
+    first, last, new_last, start = changed_lines(facts.text, text)  # 1-based; `last` old, `new_last` new
     starts = facts.statement_lines
     low = bisect.bisect_right(starts, first) - 1
     high = bisect.bisect_right(starts, last) - 1
@@ -57,7 +57,7 @@ def update(facts: ModuleFacts, text: str) -> Update | None:
         low -= 1  # statements sharing its first line (`a = 1; b = 2`) are one region
     region_start = starts[low] if low >= 0 else 1
     low = max(low, 0)
-    lines = _new_lines(facts, text, first, last, new_last, start)
+    lines = new_lines(facts, text, first, last, new_last, start)
     region = None
     if new_last == last and high + 1 < len(starts):
         # The lines after the region stay where they are: re-read the region alone.
@@ -127,12 +127,12 @@ def _apply(facts: ModuleFacts, text: str, lines: LineIndex, tree: ast.Module, re
         facts.name_stamps[name] = facts.generation
 
 
-def _same_line_breaks(old: str, new: str) -> bool:
+def same_line_breaks(old: str, new: str) -> bool:
     """Line breaks counted by "\\n" alone: no lone carriage returns (old Mac files)."""
     return all(t.count("\r") == t.count("\r\n") for t in (old, new) if "\r" in t)
 
 
-def _common_prefix(a: str, b: str, limit: int) -> int:
+def common_prefix(a: str, b: str, limit: int) -> int:
     low, high = 0, limit
     while low < high:  # slices compare in C: a binary search beats a loop over characters
         middle = (low + high + 1) // 2
@@ -143,7 +143,7 @@ def _common_prefix(a: str, b: str, limit: int) -> int:
     return low
 
 
-def _common_suffix(a: str, b: str, limit: int) -> int:
+def common_suffix(a: str, b: str, limit: int) -> int:
     low, high = 0, limit
     while low < high:
         middle = (low + high + 1) // 2
@@ -154,17 +154,17 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     return low
 
 
-def _changed_lines(old: str, new: str) -> tuple[int, int, int, int]:
+def changed_lines(old: str, new: str) -> tuple[int, int, int, int]:
     """1-based first line the edit touched, its last line in the old text and in the new,
     and the offset where the first begins."""
-    prefix = _common_prefix(old, new, min(len(old), len(new)))
-    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    prefix = common_prefix(old, new, min(len(old), len(new)))
+    suffix = common_suffix(old, new, min(len(old), len(new)) - prefix)
     first = old.count("\n", 0, prefix) + 1
     return (first, first + old.count("\n", prefix, len(old) - suffix),
             first + new.count("\n", prefix, len(new) - suffix), old.rfind("\n", 0, prefix) + 1)
 
 
-def _new_lines(facts: ModuleFacts, text: str, first: int, last: int, new_last: int, start: int) -> list[str]:
+def new_lines(facts: ModuleFacts, text: str, first: int, last: int, new_last: int, start: int) -> list[str]:
     """The new text's lines: the old ones with lines `first`..`last` replaced by the new
     text's `first`..`new_last` (from offset `start`)."""
     end = text.find("\n", start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import logging
 import re
 import sys
@@ -10,10 +12,11 @@ from typing import Callable
 
 from ..collection import collection_paused
 from ..config import Config
-from ..facts import incremental
+from ..facts import constant_retype, incremental
+from ..facts.comment_edit import comment_edit
 from ..facts.extract import extract
 from ..facts.model import ModuleFacts
-from ..findings import Finding
+from ..findings import Finding, Location
 from ..positions import LineIndex
 from ..semantics.catalog import Catalog
 from ..semantics.environment import PythonEnvironment
@@ -252,6 +255,15 @@ class Workspace:
         cached = self._facts.get(path)
         if cached is not None and cached[0] is text or (cached is not None and cached[0] == text):
             return cached[1]
+        if cached is not None and comment_edit(cached[1], text):
+            self._facts[path] = (text, cached[1])  # (typed in a comment: no fact changed)
+            return cached[1]
+        if cached is not None and self._model is not None and \
+                (moved := constant_retype.retype(cached[1], text, self._component_call(cached[1]))) is not None:
+            # A constant a component's property is given: nothing read changed (see the module).
+            self._facts[path] = (text, cached[1])
+            self._move_findings(path, moved)
+            return cached[1]
         if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
             self._facts[path] = (text, cached[1])
             if not changed.is_empty:
@@ -268,6 +280,35 @@ class Workspace:
         self._facts[path] = (text, facts)
         self._current.add(id(facts))
         return facts
+
+    def _component_call(self, facts: ModuleFacts) -> Callable[[ast.Call], bool]:
+        """Whether a call of `facts` is what the model takes for a component's constructor."""
+        from ..names import is_component_class
+        from ..semantics import symbols
+
+        def is_component(call: ast.Call) -> bool:
+            if not isinstance(call.func, (ast.Name, ast.Attribute)):
+                return False
+            symbol = symbols.resolve(self, facts, call.func)
+            return isinstance(symbol, symbols.External) and is_component_class(symbol.origin)
+        return is_component
+
+    def _move_findings(self, path: Path, moved: constant_retype.Retyped) -> None:
+        """Findings kept across a retyped constant follow the text along its line."""
+        if not moved.delta:
+            return
+
+        def location(where: Location) -> Location:
+            return Location(where.path, moved.moved_span(where.span)) if where.path == path else where
+
+        def follow(finding: Finding) -> Finding:
+            related = tuple(dataclasses.replace(r, location=location(r.location)) for r in finding.related)
+            return dataclasses.replace(finding, location=location(finding.location), related=related)
+
+        for found in (self._raw_findings, self._findings):
+            if found is not None:
+                for key, items in found.items():
+                    found[key] = [follow(f) for f in items]
 
     # -- the model -----------------------------------------------------------------------------
 

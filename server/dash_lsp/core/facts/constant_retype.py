@@ -1,0 +1,150 @@
+"""Typing in a constant that a component's property is given (`min=7` → `min=70`,
+`className="panel"` → `className="panels"`).
+
+Nothing the analysis reads depends on such a constant: a component is read for its id
+and for the components its properties hold, and a constant holds none whatever its value
+(semantics/render.py, sure_ids.py; evaluate.py reads a component for its id alone). So
+the new constant is patched into the tree in place, no fact changes, and every result
+derived from the module stays valid, up to the project's findings, which only move along
+the line when the constant's length changed (the early cut-off of incremental build
+systems, one step before facts/incremental.py re-reads the statement). What the text
+says besides its facts (a module's name in a string…) is still compared by the caller.
+
+The patch is taken only where it is exactly what a full read would give:
+- one line changed, inside one literal constant (a number, a string, `True`…), and the
+  new text there is again one literal constant, between the same neighbours;
+- the constant is the value of a named argument other than `id`, directly or inside
+  literal lists, tuples, sets, dicts or a sign, of a call the caller says is a
+  component's constructor;
+- when the length changes, whatever moves on that line could hold no recorded position:
+  what ends there after the constant is the argument, its literal containers or a
+  component's call (whose span the facts keep, moved here); what begins there after it
+  is constants, named arguments other than `id` and literal containers.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable, NamedTuple
+
+from ..findings import Position, Span
+from ..positions import LineIndex
+from .edited_line import chain_to, columns, indices_on, line_edit, on_line, statements_on, to_bytes
+from .model import ModuleFacts
+
+# Characters that would join a token next to the constant (`0x1` before `else`, a string
+# prefix, another string): such neighbours make the patch decline.
+_JOINING = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.'\"")
+_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.UnaryOp)
+# What may begin on the line after the constant when its length changes: nothing any fact
+# or derived result keeps the position of.
+_INERT = (ast.Constant, ast.keyword, *_CONTAINERS)
+
+
+class Retyped(NamedTuple):
+    """Where the positions on the edited line moved: 0-based line, the code-point column
+    where the old constant ended, and the characters added there (negative: removed)."""
+
+    line: int
+    column: int
+    delta: int
+
+    def moved(self, position: Position) -> Position:
+        if position.line == self.line and position.column >= self.column:
+            return Position(position.line, position.column + self.delta)
+        return position
+
+    def moved_span(self, span: Span) -> Span:
+        return Span(self.moved(span.start), self.moved(span.end)) if self.delta else span
+
+
+def retype(facts: ModuleFacts, text: str, is_component: Callable[[ast.Call], bool]) -> Retyped | None:
+    """Patch `facts` to `text` in place when the edit only retypes such a constant; what
+    moved, or None (then `facts` is unchanged)."""
+    edit = line_edit(facts, text)
+    if edit is None or not edit.inserted.isascii():
+        return None  # (an ASCII replacement moves positions alike in bytes and in characters)
+    first, old_line, new_line = edit.line, edit.old, edit.new
+    chain = chain_to(facts, first, to_bytes(old_line, edit.start), to_bytes(old_line, edit.end))
+    constant = chain[-1] if chain else None
+    if not (isinstance(constant, ast.Constant) and constant.lineno == constant.end_lineno == first):
+        return None
+    begin, end = columns(old_line, constant)
+    delta = len(new_line) - len(old_line)
+    if not (begin <= edit.start and edit.end <= end) or not _apart(new_line, begin, end + delta):
+        return None
+    new = _literal(new_line[begin:end + delta])
+    if new is None or not _component_property(chain, is_component):
+        return None
+    if delta and not _nothing_kept_moves(chain, facts, first, constant.end_col_offset, is_component):
+        return None
+    moved = Retyped(first - 1, end, delta)
+    if delta:
+        for statement in statements_on(facts, first):
+            _shift(statement, first, constant.end_col_offset, delta)
+        for index in indices_on(facts, first):
+            for component in facts.pieces[index].components:
+                component.span = moved.moved_span(component.span)
+    constant.value, constant.kind = new.value, new.kind
+    facts.text, facts.lines = text, LineIndex.of_lines(edit.lines)
+    facts.mentions_register_page = "register_page" in text
+    return moved
+
+
+def _literal(text: str) -> ast.Constant | None:
+    """The constant `text` is, when it is exactly one, from its first character to its
+    last (not ` 7`, `(7)` or `7  # a comment`)."""
+    try:
+        node = ast.parse(text, mode="eval").body
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    whole = isinstance(node, ast.Constant) and node.lineno == node.end_lineno == 1 \
+        and node.col_offset == 0 and node.end_col_offset == len(text.encode())
+    return node if whole else None
+
+
+def _apart(line: str, begin: int, end: int) -> bool:
+    """The literal at `begin`..`end` of `line` is a token of its own: its neighbours
+    could join neither it nor each other's token to it."""
+    return (begin == 0 or line[begin - 1] not in _JOINING) and (end >= len(line) or line[end] not in _JOINING)
+
+
+def _component_property(chain: list[ast.AST], is_component: Callable[[ast.Call], bool]) -> bool:
+    """The constant (the chain's end) is a named argument's value, or inside literal
+    containers that are, of a component's constructor; the argument is not its id."""
+    index = len(chain) - 2
+    while index > 0 and isinstance(chain[index], _CONTAINERS):
+        index -= 1
+    argument = chain[index]
+    return index > 0 and isinstance(argument, ast.keyword) and argument.arg not in (None, "id") \
+        and isinstance(chain[index - 1], ast.Call) and is_component(chain[index - 1])
+
+
+def _nothing_kept_moves(chain: list[ast.AST], facts: ModuleFacts, line: int, column: int,
+                        is_component: Callable[[ast.Call], bool]) -> bool:
+    """Nothing whose position a fact or a derived result keeps would move: what ends on the
+    line after byte `column` encloses the constant and is an argument, a literal container
+    or a component's call; what begins there after it is inert."""
+    for node in chain:
+        if node.end_lineno == line and node.end_col_offset >= column and not (
+                isinstance(node, (ast.Constant, ast.keyword, *_CONTAINERS))
+                or isinstance(node, ast.Call) and is_component(node)):
+            return False
+    for statement in statements_on(facts, line):
+        for node in on_line(statement, line):
+            if node.lineno == line and node.col_offset >= column and not isinstance(node, _INERT):
+                return False
+            if isinstance(node, ast.keyword) and node.lineno == line and node.col_offset >= column \
+                    and node.arg in (None, "id"):
+                return False
+    return True
+
+
+def _shift(statement: ast.stmt, line: int, column: int, delta: int) -> None:
+    """Move by `delta` bytes the positions on `line` at or after byte `column`."""
+    for node in on_line(statement, line):
+        if node.lineno == line and node.col_offset >= column:
+            node.col_offset += delta
+        if node.end_lineno == line and node.end_col_offset >= column:
+            node.end_col_offset += delta
+
