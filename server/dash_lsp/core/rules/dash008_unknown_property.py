@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
-
 from ..findings import Finding, Location, Related, Severity
 from ..project.registration import registered_callbacks
+from ..similar import close_matches
 from ..values import Known
 from .base import Rule
 from .common import required_id, validated_layouts
@@ -72,7 +71,7 @@ def check(model):
 
 def _finding(module, dependency, component_id: str, prop: str, site, info) -> Finding:
     known = sorted(p for p in info.declared if "*" not in p)
-    close = difflib.get_close_matches(prop, known, n=3, cutoff=0.6)
+    close = close_matches(prop, known)
     message = (f"`{site.component}` (id `{component_id}`) has no property `{prop}`; Dash reports "
                f"\"Invalid prop for this component\" in the browser.")
     if close:

@@ -7,12 +7,11 @@ understood. An incomplete tree never proves an id missing.
 from __future__ import annotations
 
 import ast
-import difflib
-import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import Span
+from ..similar import close_matches
 from ..values import PAGE_ENTRY, PAGE_TEXT_FIELDS, DictId, Known, Pattern, Unknown, Value
 from . import symbols
 from .catalog import Catalog, call_arguments
@@ -62,12 +61,7 @@ class Rendered:
 
     def close_ids(self, component_id: str, limit: int = 3) -> list[str]:
         """Ids of this tree spelt almost like `component_id`."""
-        return list(_close_matches(component_id, tuple(self.ids), limit))
-
-
-@functools.lru_cache(maxsize=1024)  # re-asked on every edit while the finding stands
-def _close_matches(word: str, candidates: tuple[str, ...], limit: int) -> tuple[str, ...]:
-    return tuple(difflib.get_close_matches(word, candidates, n=limit, cutoff=0.6))
+        return close_matches(component_id, self.ids, limit)
 
 
 def known_items(evaluator: Evaluator, node: ast.expr, scope: Scope) -> list | None:
