@@ -32,6 +32,10 @@ app.layout = html.Div([
     html.Div(id="dup"), html.Div(id="dup", tabIndex=5),
     html.Div(id="note", className="note", title="Hello", hidden=False),
     dcc.Markdown(children="# Notes", id="notes"),
+    html.H1("Sales"),
+    html.H2("Totals", "totals-title"),
+    dcc.Slider(0, 10, 1, id="range"),
+    dcc.Store("store-id", data={"rows": 3}),
 ])
 width = 640
 
@@ -115,6 +119,10 @@ def _assert_fresh(workspace: Workspace, root, text: str):
     ("hidden=False", "hidden=True"),
     ('children="# Notes"', 'children="# Nodes"'),  # text a component shows, an id after it
     ("min=7, max", "min=7., max"),  # a float now
+    ('html.H1("Sales")', 'html.H1("Sale")'),  # given by its place: children
+    ('"Totals", "totals-title"', '"Totels", "totals-title"'),  # an id given by its place after it
+    ('dcc.Slider(0, 10', 'dcc.Slider(5, 10'),  # min, by its place
+    ('{"rows": 3}', '{"rows": 30}'),
 ])
 def test_a_retyped_property_constant_keeps_the_model_and_equals_a_fresh_read(tmp_path, before, after):
     root, workspace = _warm(tmp_path)
@@ -141,6 +149,10 @@ def test_a_retyped_property_constant_keeps_the_model_and_equals_a_fresh_read(tmp
     ('title="Hello"', 'title= "Hello"'),
     ("height=200", "height=20"),  # a default a helper's ids may use
     ('id="note"', 'id="notes"'),  # an id
+    ('"totals-title"', '"totals-titles"'),  # an id given by its place
+    ('"store-id"', '"store-ids"'),  # the first place of a component without children is its id
+    ('"Totals", "totals-title"', '"Total", "totals-title"'),  # it would move
+    ('dcc.Slider(0, 10', 'dcc.Slider(0, 100'),  # more arguments by place after it
     ('title="Hello"', 'title=f"Hello"'),  # no longer a constant
     ('title="Hello"', 'title="Hel"lo"'),  # no longer Python
     ('title="Hello"', 'title="Hello".upper()'),

@@ -222,8 +222,8 @@ def test_typing_in_one_statement_keeps_memory_flat(tmp_path):
     facts = workspace.facts(path)
     counts = []
     for k in range(16):
-        # A different text each time, so every edit makes new nodes for the statement.
-        workspace.set_overlay(path, text.replace('html.Span("7")', f'html.Span("7-{k}")'))
+        # A different id each time, so every edit makes new nodes for the statement.
+        workspace.set_overlay(path, text.replace('Input("in-7"', f'Input("in-7-{k}"'))
         workspace.findings()
         gc.collect()
         counts.append(len(gc.get_objects()))

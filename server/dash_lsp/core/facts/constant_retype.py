@@ -13,19 +13,21 @@ says besides its facts (a module's name in a string…) is still compared by the
 The patch is taken only where it is exactly what a full read would give:
 - one line changed, inside one literal constant (a number, a string, `True`…), and the
   new text there is again one literal constant, between the same neighbours;
-- the constant is the value of a named argument other than `id`, directly or inside
-  literal lists, tuples, sets, dicts or a sign, of a call the caller says is a
-  component's constructor;
+- the constant is an argument, directly or inside literal lists, tuples, sets, dicts or
+  a sign, of a call the caller says is a component's constructor, and the argument sets
+  a property other than `id` (by its name, or by its place where the component's
+  positional order is known: `html.H1("Sales")` sets `children`);
 - when the length changes, whatever moves on that line could hold no recorded position:
   what ends there after the constant is the argument, its literal containers or a
   component's call (whose span the facts keep, moved here); what begins there after it
-  is constants, named arguments other than `id` and literal containers.
+  is constants, named arguments other than `id` and literal containers, and no
+  positional argument (it may be an id).
 """
 
 from __future__ import annotations
 
 import ast
-from typing import Callable, NamedTuple
+from typing import NamedTuple, Protocol
 
 from ..findings import Position, Span
 from ..positions import LineIndex
@@ -39,6 +41,17 @@ _CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.UnaryOp)
 # What may begin on the line after the constant when its length changes: nothing any fact
 # or derived result keeps the position of.
 _INERT = (ast.Constant, ast.keyword, *_CONTAINERS)
+
+
+class Components(Protocol):
+    """What the project knows of a module's calls."""
+
+    def is_component(self, call: ast.Call) -> bool:
+        """The call constructs a component (as the renderer of layouts takes it)."""
+
+    def property_set(self, call: ast.Call, argument: ast.AST) -> str | None:
+        """The property a component call's argument (a keyword or a positional argument)
+        sets, or None when unknown."""
 
 
 class Retyped(NamedTuple):
@@ -58,7 +71,7 @@ class Retyped(NamedTuple):
         return Span(self.moved(span.start), self.moved(span.end)) if self.delta else span
 
 
-def retype(facts: ModuleFacts, text: str, is_component: Callable[[ast.Call], bool]) -> Retyped | None:
+def retype(facts: ModuleFacts, text: str, components: Components) -> Retyped | None:
     """Patch `facts` to `text` in place when the edit only retypes such a constant; what
     moved, or None (then `facts` is unchanged)."""
     edit = line_edit(facts, text)
@@ -74,9 +87,9 @@ def retype(facts: ModuleFacts, text: str, is_component: Callable[[ast.Call], boo
     if not (begin <= edit.start and edit.end <= end) or not _apart(new_line, begin, end + delta):
         return None
     new = _literal(new_line[begin:end + delta])
-    if new is None or not _component_property(chain, is_component):
+    if new is None or not _component_property(chain, components):
         return None
-    if delta and not _nothing_kept_moves(chain, facts, first, constant.end_col_offset, is_component):
+    if delta and not _nothing_kept_moves(chain, facts, first, constant.end_col_offset, components):
         return None
     moved = Retyped(first - 1, end, delta)
     if delta:
@@ -109,26 +122,31 @@ def _apart(line: str, begin: int, end: int) -> bool:
     return (begin == 0 or line[begin - 1] not in _JOINING) and (end >= len(line) or line[end] not in _JOINING)
 
 
-def _component_property(chain: list[ast.AST], is_component: Callable[[ast.Call], bool]) -> bool:
-    """The constant (the chain's end) is a named argument's value, or inside literal
-    containers that are, of a component's constructor; the argument is not its id."""
+def _component_property(chain: list[ast.AST], components: Components) -> bool:
+    """The constant (the chain's end) is an argument, or inside literal containers that
+    are, of a component's constructor, and sets a property other than its id."""
     index = len(chain) - 2
     while index > 0 and isinstance(chain[index], _CONTAINERS):
         index -= 1
-    argument = chain[index]
-    return index > 0 and isinstance(argument, ast.keyword) and argument.arg not in (None, "id") \
-        and isinstance(chain[index - 1], ast.Call) and is_component(chain[index - 1])
+    argument, call = chain[index + 1], chain[index]
+    if isinstance(call, ast.keyword) and index > 0:
+        argument, call = call, chain[index - 1]
+    if not isinstance(call, ast.Call) or not components.is_component(call):
+        return False
+    if isinstance(argument, ast.keyword) or any(a is argument for a in call.args):
+        return components.property_set(call, argument) not in (None, "id")
+    return False  # (the call's function)
 
 
 def _nothing_kept_moves(chain: list[ast.AST], facts: ModuleFacts, line: int, column: int,
-                        is_component: Callable[[ast.Call], bool]) -> bool:
+                        components: Components) -> bool:
     """Nothing whose position a fact or a derived result keeps would move: what ends on the
     line after byte `column` encloses the constant and is an argument, a literal container
     or a component's call; what begins there after it is inert."""
     for node in chain:
         if node.end_lineno == line and node.end_col_offset >= column and not (
                 isinstance(node, (ast.Constant, ast.keyword, *_CONTAINERS))
-                or isinstance(node, ast.Call) and is_component(node)):
+                or isinstance(node, ast.Call) and components.is_component(node)):
             return False
     for statement in statements_on(facts, line):
         for node in on_line(statement, line):
@@ -136,6 +154,8 @@ def _nothing_kept_moves(chain: list[ast.AST], facts: ModuleFacts, line: int, col
                 return False
             if isinstance(node, ast.keyword) and node.lineno == line and node.col_offset >= column \
                     and node.arg in (None, "id"):
+                return False
+            if isinstance(node, ast.Call) and any(a.lineno == line and a.col_offset >= column for a in node.args):
                 return False
     return True
 
