@@ -44,7 +44,7 @@ _INERT = (ast.Constant, ast.keyword, *_CONTAINERS)
 
 
 class Components(Protocol):
-    """What the project knows of a module's calls."""
+    """What the project knows of a module's calls (project/component_calls.py)."""
 
     def is_component(self, call: ast.Call) -> bool:
         """The call constructs a component (as the renderer of layouts takes it)."""

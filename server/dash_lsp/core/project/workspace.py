@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import logging
 import re
@@ -18,7 +17,7 @@ from ..facts.extract import extract
 from ..facts.model import ModuleFacts
 from ..findings import Finding, Location
 from ..positions import LineIndex
-from ..semantics.catalog import Catalog, call_arguments
+from ..semantics.catalog import Catalog
 from ..semantics.environment import PythonEnvironment
 from ..semantics.evaluate import Evaluator
 from ..semantics.render import Renderer
@@ -26,6 +25,7 @@ from ..source import Unreadable, read_source
 from ..values import Known
 from . import unimported
 from .apps import AppBuilder, ImportGraph
+from .component_calls import ComponentCalls
 from .discovery import python_files
 from .memo import DerivedCache
 from .model import ProjectModel
@@ -258,12 +258,13 @@ class Workspace:
         if cached is not None and comment_edit(cached[1], text):
             self._facts[path] = (text, cached[1])  # (typed in a comment: no fact changed)
             return cached[1]
-        if cached is not None and self._model is not None and \
-                (moved := constant_retype.retype(cached[1], text, self._component_calls(cached[1]))) is not None:
+        if cached is not None and self._model is not None:
             # A constant a component's property is given: nothing read changed (see the module).
-            self._facts[path] = (text, cached[1])
-            self._move_findings(path, moved)
-            return cached[1]
+            moved = constant_retype.retype(cached[1], text, ComponentCalls(self, self.catalog, cached[1]))
+            if moved is not None:
+                self._facts[path] = (text, cached[1])
+                self._move_findings(path, moved)
+                return cached[1]
         if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
             self._facts[path] = (text, cached[1])
             if not changed.is_empty:
@@ -280,9 +281,6 @@ class Workspace:
         self._facts[path] = (text, facts)
         self._current.add(id(facts))
         return facts
-
-    def _component_calls(self, facts: ModuleFacts) -> "_ComponentCalls":
-        return _ComponentCalls(self, facts)
 
     def _move_findings(self, path: Path, moved: constant_retype.Retyped) -> None:
         """Findings kept across a retyped constant follow the text along its line."""
@@ -513,31 +511,3 @@ class Workspace:
         from ..navigation import references
         return references(self, path.resolve(), position, include_declaration)
 
-
-class _ComponentCalls:
-    """Calls of one module as the model's renderer takes them (constant_retype.Components)."""
-
-    def __init__(self, workspace: Workspace, facts: ModuleFacts):
-        self._workspace = workspace
-        self._facts = facts
-
-    def _origin(self, call: ast.Call) -> str | None:
-        from ..names import is_component_class
-        from ..semantics import symbols
-
-        if not isinstance(call.func, (ast.Name, ast.Attribute)):
-            return None
-        symbol = symbols.resolve(self._workspace, self._facts, call.func)
-        return symbol.origin if isinstance(symbol, symbols.External) and is_component_class(symbol.origin) else None
-
-    def is_component(self, call: ast.Call) -> bool:
-        return self._origin(call) is not None
-
-    def property_set(self, call: ast.Call, argument: ast.AST) -> str | None:
-        if isinstance(argument, ast.keyword):
-            return argument.arg
-        origin = self._origin(call)
-        if origin is None:
-            return None
-        arguments = call_arguments(call, self._workspace.catalog.info(origin))
-        return next((prop for prop, node in arguments.items() if node is argument), None)
