@@ -10,7 +10,7 @@ export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=f
 
 fingerprint() {
   { find client/src client/build.mjs server/dash_lsp -type f -not -path '*/__pycache__/*' -not -name '*.pyc'
-    printf '%s\n' package.json package-lock.json tsconfig.json .vscodeignore README.md uv.lock scripts/bundle-server.sh
+    printf '%s\n' package.json package-lock.json tsconfig.json .vscodeignore README.md LICENSE uv.lock scripts/bundle-server.sh
   } | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -d' ' -f1
 }
 

@@ -1,4 +1,4 @@
-"""What the .vsix carries: the bundled client, the bundled server, the manifest and README; nothing else."""
+"""What the .vsix carries: the bundled client, the bundled server, the manifest, README and LICENSE; nothing else."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ def names(vsix) -> list[str]:
     return vsix.namelist()
 
 
-def test_the_client_bundle_manifest_and_readme(vsix):
+def test_the_client_bundle_manifest_readme_and_license(vsix):
     files = set(names(vsix))
     for required in ("extension/dist/extension.js", "extension/package.json", "extension/readme.md",
-                     "extension.vsixmanifest"):
+                     "extension/LICENSE.txt", "extension.vsixmanifest"):
         assert required in files, required
     manifest = json.loads(vsix.read("extension/package.json"))
     assert manifest["name"] == "dash-lsp" and manifest["main"] == "./dist/extension.js"
