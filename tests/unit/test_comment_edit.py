@@ -4,6 +4,7 @@ import pytest
 
 from dash_lsp.core import Workspace
 from dash_lsp.core.facts.comment_edit import comment_edit
+from dash_lsp.core.facts.edited_line import line_edit
 from dash_lsp.core.facts.extract import extract
 
 from .conftest import write_project
@@ -71,5 +72,6 @@ def test_a_comment_typed_after_code_equals_a_fresh_read(tmp_path, before, after)
 def test_only_an_edit_after_a_comment_sign_outside_strings_is_taken(tmp_path, before, after, taken):
     facts = extract(tmp_path / "app.py", APP)
     text = _edited(before, after)
-    assert comment_edit(facts, text) is taken
+    edit = line_edit(facts, text)
+    assert (edit is not None and comment_edit(facts, text, edit)) is taken
     assert facts.text == (text if taken else APP)

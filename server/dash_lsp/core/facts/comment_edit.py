@@ -11,16 +11,13 @@ from __future__ import annotations
 import ast
 
 from ..positions import LineIndex
-from .edited_line import chain_to, line_edit, to_bytes
+from .edited_line import LineEdit, chain_to, to_bytes
 from .model import ModuleFacts
 
 
-def comment_edit(facts: ModuleFacts, text: str) -> bool:
-    """Bring `facts` up to `text` in place when the edit is inside one line's comment;
-    whether it was."""
-    edit = line_edit(facts, text)
-    if edit is None:
-        return False
+def comment_edit(facts: ModuleFacts, text: str, edit: LineEdit) -> bool:
+    """Bring `facts` up to `text` (`edit` of one line away) in place when the edit is
+    inside the line's comment; whether it was."""
     sign = edit.old.find("#", 0, edit.start)
     if sign < 0:
         return False

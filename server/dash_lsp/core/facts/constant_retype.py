@@ -31,7 +31,7 @@ from typing import NamedTuple, Protocol
 
 from ..findings import Position, Span
 from ..positions import LineIndex
-from .edited_line import chain_to, columns, indices_on, line_edit, on_line, statements_on, to_bytes
+from .edited_line import LineEdit, chain_to, indices_on, on_line, statements_on, to_bytes
 from .model import ModuleFacts
 
 # Characters that would join a token next to the constant (`0x1` before `else`, a string
@@ -71,18 +71,17 @@ class Retyped(NamedTuple):
         return Span(self.moved(span.start), self.moved(span.end)) if self.delta else span
 
 
-def retype(facts: ModuleFacts, text: str, components: Components) -> Retyped | None:
-    """Patch `facts` to `text` in place when the edit only retypes such a constant; what
-    moved, or None (then `facts` is unchanged)."""
-    edit = line_edit(facts, text)
-    if edit is None or not edit.inserted.isascii():
+def retype(facts: ModuleFacts, text: str, edit: LineEdit, components: Components) -> Retyped | None:
+    """Patch `facts` to `text` (`edit` of one line away) in place when the edit only
+    retypes such a constant; what moved, or None (then `facts` is unchanged)."""
+    if not edit.inserted.isascii():
         return None  # (an ASCII replacement moves positions alike in bytes and in characters)
     first, old_line, new_line = edit.line, edit.old, edit.new
     chain = chain_to(facts, first, to_bytes(old_line, edit.start), to_bytes(old_line, edit.end))
     constant = chain[-1] if chain else None
     if not (isinstance(constant, ast.Constant) and constant.lineno == constant.end_lineno == first):
         return None
-    begin, end = columns(old_line, constant)
+    begin, end = facts.lines.column(first, constant.col_offset), facts.lines.column(first, constant.end_col_offset)
     delta = len(new_line) - len(old_line)
     if not (begin <= edit.start and edit.end <= end) or not _apart(new_line, begin, end + delta):
         return None

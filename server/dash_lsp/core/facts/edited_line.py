@@ -13,7 +13,7 @@ import bisect
 from typing import Iterator, NamedTuple
 
 from .incremental import changed_lines, common_prefix, common_suffix, new_lines, same_line_breaks
-from .model import ModuleFacts
+from .model import ModuleFacts, first_line
 
 # Nodes without a position whose children have one.
 _NO_POSITION = (ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop)
@@ -52,14 +52,6 @@ def line_edit(facts: ModuleFacts, text: str) -> LineEdit | None:
 def to_bytes(line: str, column: int) -> int:
     """UTF-8 byte offset (the AST's columns) of a code-point column of `line`."""
     return column if line.isascii() else len(line[:column].encode())
-
-
-def columns(line: str, node: ast.AST) -> tuple[int, int]:
-    """Code-point columns of a node that lies on `line`."""
-    if line.isascii():
-        return node.col_offset, node.end_col_offset
-    encoded = line.encode()
-    return len(encoded[:node.col_offset].decode()), len(encoded[:node.end_col_offset].decode())
 
 
 def indices_on(facts: ModuleFacts, line: int) -> list[int]:
@@ -109,17 +101,12 @@ def on_line(node: ast.AST, line: int) -> Iterator[ast.AST]:
     while stack:
         current = stack.pop()
         yield current
-        stack.extend(child for child in positioned_children(current) if _first_line(child) <= line <= child.end_lineno)
+        stack.extend(child for child in positioned_children(current) if first_line(child) <= line <= child.end_lineno)
 
 
 def _holds(node: ast.AST, line: int, start: int, end: int) -> bool:
     if getattr(node, "end_lineno", None) is None:
         return False
-    decorators = getattr(node, "decorator_list", None)
-    begins = (min(d.lineno for d in decorators), 0) if decorators else (node.lineno, node.col_offset)
+    begins = (first_line(node), 0) if getattr(node, "decorator_list", None) else (node.lineno, node.col_offset)
     return begins <= (line, start) and (line, end) <= (node.end_lineno, node.end_col_offset)
 
-
-def _first_line(node: ast.AST) -> int:
-    decorators = getattr(node, "decorator_list", None)
-    return min(node.lineno, *(d.lineno for d in decorators)) if decorators else node.lineno

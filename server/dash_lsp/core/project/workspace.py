@@ -13,6 +13,7 @@ from ..collection import collection_paused
 from ..config import Config
 from ..facts import constant_retype, incremental
 from ..facts.comment_edit import comment_edit
+from ..facts.edited_line import line_edit
 from ..facts.extract import extract
 from ..facts.model import ModuleFacts
 from ..findings import Finding, Location
@@ -255,12 +256,13 @@ class Workspace:
         cached = self._facts.get(path)
         if cached is not None and cached[0] is text or (cached is not None and cached[0] == text):
             return cached[1]
-        if cached is not None and comment_edit(cached[1], text):
+        edit = line_edit(cached[1], text) if cached is not None else None
+        if edit is not None and comment_edit(cached[1], text, edit):
             self._facts[path] = (text, cached[1])  # (typed in a comment: no fact changed)
             return cached[1]
-        if cached is not None and self._model is not None:
+        if edit is not None and self._model is not None:
             # A constant a component's property is given: nothing read changed (see the module).
-            moved = constant_retype.retype(cached[1], text, ComponentCalls(self, self.catalog, cached[1]))
+            moved = constant_retype.retype(cached[1], text, edit, ComponentCalls(self, self.catalog, cached[1]))
             if moved is not None:
                 self._facts[path] = (text, cached[1])
                 self._move_findings(path, moved)
