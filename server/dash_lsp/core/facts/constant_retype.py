@@ -92,9 +92,8 @@ def retype(facts: ModuleFacts, text: str, edit: LineEdit, components: Components
         return None
     moved = Retyped(first - 1, end, delta)
     if delta:
-        for statement in statements_on(facts, first):
-            _shift(statement, first, constant.end_col_offset, delta)
         for index in indices_on(facts, first):
+            _shift(facts.tree.body[index], first, constant.end_col_offset, delta)
             for component in facts.pieces[index].components:
                 component.span = moved.moved_span(component.span)
     constant.value, constant.kind = new.value, new.kind

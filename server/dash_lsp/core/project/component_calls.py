@@ -20,10 +20,8 @@ class ComponentCalls:
     def _origin(self, call: ast.Call) -> str | None:
         """The component class the call's function resolves to, as the renderer and the
         evaluator resolve it."""
-        if not isinstance(call.func, (ast.Name, ast.Attribute)):
-            return None
-        symbol = symbols.resolve(self._modules, self._facts, call.func)
-        return symbol.origin if isinstance(symbol, symbols.External) and is_component_class(symbol.origin) else None
+        origin = symbols.origin_of(self._modules, self._facts, call.func)
+        return origin if is_component_class(origin) else None
 
     def is_component(self, call: ast.Call) -> bool:
         return self._origin(call) is not None

@@ -512,4 +512,3 @@ class Workspace:
     def references(self, path: Path, position, include_declaration: bool = True) -> list:
         from ..navigation import references
         return references(self, path.resolve(), position, include_declaration)
-
