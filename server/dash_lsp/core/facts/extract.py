@@ -297,7 +297,7 @@ class _Extractor:
             return
         if not isinstance(node, ast.Name):
             return
-        local = next((f for f in reversed(stack) if node.id in f.locals or _is_parameter(f, node.id)), None)
+        local = next((f for f in reversed(stack) if f.binds(node.id)), None)
         if local is not None:
             local.mutated.add(node.id)
         else:
@@ -352,13 +352,15 @@ class _Extractor:
                 self.out.components.append(Component("attribute", ast.Call(func=target, args=[], keywords=[]),
                                                  value, span, self.lines.span(value), where))
             elif isinstance(target.value, ast.Attribute) and target.value.attr == "config":
-                self.out.app_assignments.append(
-                    AppAssignment(target.value.value, f"config:{target.attr}", value, span, where))
+                self.out.app_assignments.append(AppAssignment(target.value.value, f"config:{target.attr}", value, span,
+                                                              where, key_span=self._attribute_name_span(target)))
         elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute) \
                 and target.value.attr == "config":
             key = target.slice
-            name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "*"
-            self.out.app_assignments.append(AppAssignment(target.value.value, f"config:{name}", value, span, where))
+            named = isinstance(key, ast.Constant) and isinstance(key.value, str)
+            self.out.app_assignments.append(AppAssignment(target.value.value, f"config:{key.value if named else '*'}",
+                                                          value, span, where,
+                                                          key_span=self.lines.span(key) if named else None))
 
     def _attribute_name_span(self, node: ast.Attribute) -> Span:
         """Where `name` of `value.name` is written (it ends the node, on its last line)."""
@@ -454,11 +456,6 @@ class _Extractor:
 # it (a component counted once may be gone).
 _MUTATORS = frozenset({"append", "extend", "insert", "update", "add", "setdefault", "__setitem__",
                        "pop", "remove", "clear", "popitem", "discard", "__delitem__"})
-
-
-def _is_parameter(function: FunctionInfo, name: str) -> bool:
-    args = function.node.args
-    return any(a.arg == name for a in (*args.posonlyargs, *args.args, *args.kwonlyargs))
 
 
 def _is_raises(node: ast.expr) -> bool:

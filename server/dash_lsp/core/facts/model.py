@@ -102,6 +102,7 @@ class AppAssignment:
     span: Span
     where: Where
     chained: bool = False  # `a = app.validation_layout = …`: the value has other names too
+    key_span: Span | None = None  # where a config key is written (`x` of `app.config.x`, `"x"` of `app.config["x"]`)
 
 
 @dataclass
@@ -153,6 +154,12 @@ class FunctionInfo:
     returns: list[ast.expr]
     locals: dict[str, list[ast.expr]]  # local name → every value assigned to it
     mutated: set[str] = field(default_factory=set)  # locals changed in place
+
+    def binds(self, name: str) -> bool:
+        """Whether `name` is a parameter or a local of the function (not the module's name)."""
+        args = self.node.args
+        return name in self.locals or any(
+            a.arg == name for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, *filter(None, [args.vararg, args.kwarg])))
 
 
 @dataclass(slots=True)
