@@ -434,3 +434,44 @@ app.clientside_callback("function(year, city) { return city; }",
     findings = [f for fs in workspace.findings().values() for f in fs if f.code == "DASH017"]
     assert len(findings) == 2
     assert not [f for finding in findings for f in fixes_for(workspace, finding.path, finding.span)]
+
+
+def test_the_config_key_dash_has_for_its_old_spelling(tmp_path):
+    write(tmp_path, app('''\
+app.config.supress_callback_exceptions = True
+app.config["titel"] = "Sales"
+
+if __name__ == "__main__":
+    app.run(debug=True)
+'''))
+    error, _ = outputs_at_run(tmp_path)
+    assert error.startswith("AttributeError")
+    text, = _apply(_fix(tmp_path, "DASH018", "Change to suppress_callback_exceptions")).values()
+    assert "app.config.suppress_callback_exceptions = True\n" in text
+    text, = _apply(_fix(tmp_path, "DASH018", 'Change to "title"')).values()
+    assert 'app.config["title"] = "Sales"\n' in text
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, [])
+
+
+def test_a_flask_setting_goes_to_the_server_config(tmp_path):
+    write(tmp_path, app('''\
+app.config["SECRET_KEY"] = "change me"
+
+if __name__ == "__main__":
+    app.run(debug=True)
+'''))
+    assert outputs_at_run(tmp_path)[0].startswith("AttributeError")
+    text, = _apply(_fix(tmp_path, "DASH018", "Set it in the Flask server's config")).values()
+    assert 'app.server.config["SECRET_KEY"] = "change me"\n' in text
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, [])
+
+
+def test_no_fix_for_a_key_only_the_constructor_sets(tmp_path):
+    write(tmp_path, app('''\
+app.config.serve_locally = False
+'''))
+    workspace = Workspace(tmp_path)
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH018")
+    assert fixes_for(workspace, finding.path, finding.span) == []

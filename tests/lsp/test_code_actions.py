@@ -212,3 +212,20 @@ async def test_module_of_callbacks_imported_again(vscode, shop):
     ast.parse(fixed)
     replace_all(vscode, app_item, 2, fixed)
     assert await wait_for(vscode, callbacks, lambda d: d == []) == []
+
+
+async def test_config_key_spelt_as_before_dash_1(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "app.py"
+    text = path.read_text().replace("app.layout = layout\n",
+                                    "app.layout = layout\napp.config.supress_callback_exceptions = True\n")
+    item = open_file(vscode, path, text)
+    [diagnostic] = await wait_for(vscode, item, lambda d: d != [], version=1)
+    assert diagnostic.code == "DASH018" and diagnostic.range.start == types.Position(9, 11)
+    assert [r.location.range.start.line for r in diagnostic.related_information] == [7]  # app = Dash(__name__)
+    [action] = await actions_at(vscode, item, diagnostic)
+    assert action.title == "Change to suppress_callback_exceptions"
+    fixed = apply_lsp_edits(text, action.edit.changes[item])
+    assert "\napp.config.suppress_callback_exceptions = True\n" in fixed
+    replace_all(vscode, item, 2, fixed)
+    assert await wait_for(vscode, item, version=2) == []

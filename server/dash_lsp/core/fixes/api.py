@@ -11,7 +11,7 @@ from ..rules.common import all_callbacks
 from .edits import Fix
 from .merge_code import merge_edits
 from .merge_plan import Refusal, plan
-from .simple import (allow_duplicate, callback_at_line, callback_of_output, did_you_mean,
+from .simple import (allow_duplicate, callback_at_line, callback_of_output, config_key, did_you_mean,
                      import_callbacks, move_above_run, prevent_initial_call, rename_invalid_id, return_no_update,
                      outputs_first, run_for_run_server, run_on_load)
 
@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 # The rules whose finding has one cure, written from the model and the finding alone.
 ONE_FIX = {"DASH002": prevent_initial_call, "DASH005": move_above_run, "DASH011": return_no_update,
            "DASH013": import_callbacks, "DASH014": run_on_load, "DASH016": run_for_run_server,
-           "DASH017": outputs_first}
+           "DASH017": outputs_first, "DASH018": config_key}
 
 
 def _safely(fix, *args):

@@ -231,6 +231,41 @@ def run_for_run_server(model, finding: Finding) -> Fix | None:
                finding, safe=True, preferred=True)
 
 
+# -- DASH018: the config key meant -------------------------------------------------------------------------
+
+def config_key(model, finding: Finding) -> Fix | None:
+    """The key Dash has for a misspelt one, or Flask's config for a Flask setting
+    (`app.config["SECRET_KEY"]` → `app.server.config["SECRET_KEY"]`)."""
+    module = model.modules.get(finding.path)
+    key, suggestions = finding.data.get("key"), finding.data.get("suggestions") or []
+    if module is None or not key:
+        return None
+    source = Source(module.text)
+    for node in ast.walk(source.tree):
+        if isinstance(node, ast.Attribute) and node.attr == key and isinstance(node.ctx, ast.Store) \
+                and _is_config(node.value):
+            end = _position(source, node.end_lineno, node.end_col_offset)
+            if Span(Position(end.line, end.column - len(key)), end) == finding.span and suggestions:
+                return Fix(f"Change to {suggestions[0]}", "quickfix", (finding.code,),
+                           {finding.path: [TextEdit(finding.span, suggestions[0])]}, finding, preferred=True)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and _is_config(node.value) \
+                and isinstance(node.slice, ast.Constant) and node.slice.value == key \
+                and _span(source, node.slice) == finding.span:
+            if suggestions:
+                return Fix(f"Change to {literal(suggestions[0])}", "quickfix", (finding.code,),
+                           {finding.path: [TextEdit(finding.span, literal(suggestions[0]))]}, finding, preferred=True)
+            if key.isupper():  # (Dash's own keys are all lower case)
+                end = _position(source, node.value.end_lineno, node.value.end_col_offset)
+                at = Position(end.line, end.column - len("config"))
+                return Fix("Set it in the Flask server's config (app.server.config)", "quickfix", (finding.code,),
+                           {finding.path: [insert(at, "server.")]}, finding, preferred=True)
+    return None
+
+
+def _is_config(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "config" and isinstance(node.value, ast.Name)
+
+
 # -- DASH017: the Outputs first ------------------------------------------------------------------------------
 
 def outputs_first(model, finding: Finding) -> Fix | None:

@@ -18,8 +18,11 @@ from ..facts.model import (
 from ..semantics import symbols
 from ..semantics.evaluate import Evaluator
 from ..semantics.scope import Scope
+from ..similar import close_matches
 from ..values import UNKNOWN, Known, Value
 from .modules import ModuleIndex
+
+MISSPELT = 0.8  # how alike a config key must be to a setting to be taken for it misspelt
 
 
 @dataclass
@@ -33,6 +36,7 @@ class App:
     pages: list[tuple[ModuleFacts, PageRegistration | None]] = field(default_factory=list)
     starts: list[tuple[ModuleFacts, ServerStart]] = field(default_factory=list)
     removed_calls: list[tuple[ModuleFacts, RemovedMethodCall]] = field(default_factory=list)
+    config_assignments: list[tuple[ModuleFacts, AppAssignment]] = field(default_factory=list)  # `app.config.x = …`
     suppress: Value = UNKNOWN
     prevent_initial_callbacks: Value = UNKNOWN
     use_pages: Value = UNKNOWN
@@ -147,6 +151,9 @@ class AppBuilder:
                     app.validation_layouts.append((module, assignment))
                 elif assignment.attribute == "layout_altered":
                     app.layout_altered = True
+                elif assignment.attribute.startswith("config:") and assignment.key_span is not None \
+                        and not self._local_name(module, assignment):
+                    app.config_assignments.append((module, assignment))
             for start in module.starts:
                 if self.app_of(module, start.app, by_call, membership, start.where) is app:
                     app.starts.append((module, start))
@@ -158,6 +165,24 @@ class AppBuilder:
                     app.pages.append((module, registration))
         app.suppress = self._setting(app, "suppress_callback_exceptions", membership, by_call)
         app.prevent_initial_callbacks = self._setting(app, "prevent_initial_callbacks", membership, by_call)
+
+    @staticmethod
+    def _local_name(module: ModuleFacts, assignment: AppAssignment) -> bool:
+        """`app` in `app.config[…] = …` is a parameter or local of the function it is written in
+        (a Flask app handed to an `init_db(app)`), not a Dash app built there or the module's."""
+        function = module.functions.get(assignment.where.function) if assignment.where.function else None
+        if function is None:
+            return False
+        if not isinstance(assignment.app, ast.Name):
+            return True  # (`self.app.config`: which object, we cannot tell)
+        name = assignment.app.id
+        if any(c.var == name and c.where.function == function.name for c in module.apps):
+            return False
+        # (a loop's, a `with`'s, an import's name too: facts keep only assigned locals)
+        return function.binds(name) or any(
+            isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+            or isinstance(n, ast.alias) and (n.asname or n.name.partition(".")[0]) == name
+            for n in ast.walk(function.node))
 
     def _is_page(self, app: App, module: ModuleFacts) -> bool:
         pages_dir = app.pages_dir
@@ -186,7 +211,9 @@ class AppBuilder:
                 if self.app_of(module, assignment.app, by_call, membership, assignment.where) is not app:
                     continue
                 name = assignment.attribute.split(":", 1)[1]
-                if name == "*":
+                if name == "*" or name != key and close_matches(name, [key], 1, MISSPELT):
+                    # (`app.config.supress_callback_exceptions`, the old spelling, raises: what
+                    # the code means once mended is the setting, and that is not ours to guess)
                     values.add(UNKNOWN)
                 elif name == key:
                     values.add(self.evaluator.value(assignment.value, Scope(module)))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..facts.model import Callback, Dependency, ModuleFacts
 from ..semantics.catalog import Catalog
+from ..semantics.dash_config import ConfigKeys
 from ..semantics.evaluate import Evaluator
 from ..semantics.render import Rendered, Renderer
 from ..semantics.scope import Scope
@@ -28,6 +29,7 @@ class ProjectModel:
     dash_callbacks: dict[Path, list[Callback]] = field(default_factory=dict)
     derived: DerivedCache | None = None
     dash_version: tuple[int, ...] | None = None  # in the project's environment, when known
+    dash_config: ConfigKeys | None = None  # its `app.config` keys, when an app assigns one
     never_loaded: list[ModuleFacts] = field(default_factory=list)  # modules of callbacks nothing imports
     _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None

@@ -360,8 +360,9 @@ class Workspace:
         unloaded = {id(m) for m in never_loaded}
         orphans = [(m, c) for m in modules.values() if id(m) not in unloaded
                    for c in callbacks[m.path] if id(c) not in claimed]
+        dash_config = self.environment.dash_config if any(app.config_assignments for app in apps) else None
         return ProjectModel(modules, apps, orphans, evaluator, renderer, self.catalog, graph.importers(),
-                            callbacks, self.derived, self.environment.package_version("dash"),
+                            callbacks, self.derived, self.environment.package_version("dash"), dash_config,
                             never_loaded=never_loaded)
 
     def _never_loaded(self, files: list[Path], modules: dict[Path, ModuleFacts], importers, apps) -> list[ModuleFacts]:

@@ -69,6 +69,12 @@ class PythonEnvironment:
             self._versions[name] = _find_version(self.sys_path, name)
         return self._versions[name]
 
+    @cached_property
+    def dash_config(self):
+        """The keys the installed Dash's `app.config` has (semantics/dash_config.py), or None."""
+        from .dash_config import installed_config_keys
+        return installed_config_keys(self.sys_path)
+
     def definition(self, origin: str) -> Definition | None:
         """Where a dotted name such as `mylib.ids.CITY` is really defined (following re-exports)."""
         if origin not in self._definitions:

@@ -1,0 +1,60 @@
+"""The keys of `app.config`, read from the installed Dash's source, against what its config does."""
+
+import subprocess
+import sys
+
+import dash
+import pytest
+
+from dash_lsp.core.semantics.dash_config import config_keys, installed_config_keys
+
+from .conftest import reported, write_project
+
+LOCKED_BY_INIT_APP = {"url_base_pathname", "routes_pathname_prefix", "requests_pathname_prefix"}
+
+
+def test_the_keys_are_those_of_a_real_app():
+    keys = installed_config_keys(sys.path)
+    app = dash.Dash(__name__)
+    assert keys.keys == set(app.config)
+    assert keys.read_only == set(app.config._read_only) - LOCKED_BY_INIT_APP
+
+
+@pytest.mark.parametrize("key", sorted(installed_config_keys(sys.path).read_only))
+def test_each_read_only_key_raises_even_without_a_server(key):
+    app = dash.Dash(__name__, server=False)
+    with pytest.raises(AttributeError, match="Read-only"):
+        app.config[key] = app.config[key]
+
+
+@pytest.mark.parametrize("key", sorted(LOCKED_BY_INIT_APP))
+def test_keys_init_app_locks_may_be_set_before_it(key):
+    """(why they are not reported: `Dash(server=False)` leaves them open until init_app)"""
+    app = dash.Dash(__name__, server=False)
+    app.config[key] = "/reports/"
+    assert app.config[key] == "/reports/"
+
+
+def test_a_key_dash_lacks_raises():
+    with pytest.raises(AttributeError, match="Invalid config key"):
+        dash.Dash(__name__).config.supress_callback_exceptions = True
+
+
+def test_a_source_without_dash_s_config_tells_nothing(tmp_path):
+    (tmp_path / "dash.py").write_text("class Dash:\n    def __init__(self):\n        self.config = {}\n")
+    assert config_keys(tmp_path / "dash.py") is None
+    (tmp_path / "broken.py").write_bytes(b"class Dash(:\n")
+    assert config_keys(tmp_path / "broken.py") is None
+    assert config_keys(tmp_path / "absent.py") is None
+
+
+def test_without_dash_installed_nothing_is_reported(tmp_path):
+    write_project(tmp_path, {"app.py": '''
+from dash import Dash, html
+app = Dash(__name__)
+app.config.titel = "Sales"
+app.layout = html.Div("hello")
+'''})
+    assert reported(tmp_path, [tmp_path / "app.py"]) == {("DASH018", "app.py", 3)}
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / ".venv")], check=True)
+    assert reported(tmp_path, [tmp_path / "app.py"]) == set()
