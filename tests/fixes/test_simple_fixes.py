@@ -454,6 +454,22 @@ if __name__ == "__main__":
     assert outputs_at_run(tmp_path) == (None, [])
 
 
+def test_the_config_key_dash_has_in_an_update(tmp_path):
+    write(tmp_path, app('''\
+app.config.update({'supress_callback_exceptions': True})
+app.config.update(titel="Sales")
+
+if __name__ == "__main__":
+    app.run(debug=True)
+'''))
+    text, = _apply(_fix(tmp_path, "DASH018", 'Change to "suppress_callback_exceptions"')).values()
+    assert 'app.config.update({"suppress_callback_exceptions": True})\n' in text
+    text, = _apply(_fix(tmp_path, "DASH018", "Change to title")).values()
+    assert 'app.config.update(title="Sales")\n' in text
+    assert _codes(tmp_path) == []
+    assert outputs_at_run(tmp_path) == (None, [])
+
+
 def test_a_flask_setting_goes_to_the_server_config(tmp_path):
     write(tmp_path, app('''\
 app.config["SECRET_KEY"] = "change me"

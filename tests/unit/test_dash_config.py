@@ -10,27 +10,27 @@ from dash_lsp.core.semantics.dash_config import config_keys, installed_config_ke
 
 from .conftest import reported, write_project
 
-LOCKED_BY_INIT_APP = {"url_base_pathname", "routes_pathname_prefix", "requests_pathname_prefix"}
+KEYS = installed_config_keys(sys.path)
 
 
 def test_the_keys_are_those_of_a_real_app():
-    keys = installed_config_keys(sys.path)
     app = dash.Dash(__name__)
-    assert keys.keys == set(app.config)
-    assert keys.read_only == set(app.config._read_only) - LOCKED_BY_INIT_APP
+    assert KEYS.keys == set(app.config)
+    assert KEYS.read_only | KEYS.locked_with_server == set(app.config._read_only)
 
 
-@pytest.mark.parametrize("key", sorted(installed_config_keys(sys.path).read_only))
+@pytest.mark.parametrize("key", sorted(KEYS.read_only))
 def test_each_read_only_key_raises_even_without_a_server(key):
     app = dash.Dash(__name__, server=False)
     with pytest.raises(AttributeError, match="Read-only"):
         app.config[key] = app.config[key]
 
 
-@pytest.mark.parametrize("key", sorted(LOCKED_BY_INIT_APP))
-def test_keys_init_app_locks_may_be_set_before_it(key):
-    """(why they are not reported: `Dash(server=False)` leaves them open until init_app)"""
-    app = dash.Dash(__name__, server=False)
+@pytest.mark.parametrize("key", sorted(KEYS.locked_with_server))
+def test_keys_init_app_locks_raise_once_the_server_is_made(key):
+    with pytest.raises(AttributeError, match="Read-only"):
+        dash.Dash(__name__).config[key] = "/reports/"
+    app = dash.Dash(__name__, server=False)  # (open until init_app)
     app.config[key] = "/reports/"
     assert app.config[key] == "/reports/"
 

@@ -36,6 +36,18 @@ def create_app():
 
 app = create_app()
 """ + CALLBACK + RUN}, dash=("raises", "AttributeError")),
+    Case("config-update-with-the-old-spelling", app("""
+app.config.update({"supress_callback_exceptions": True, "title": "Sales"})  # expect: DASH018
+""" + CALLBACK), dash=("raises", "AttributeError")),
+    Case("config-update-with-a-misspelt-keyword", app("""
+app.config.update(title="Sales", update_titel=None)  # expect: DASH018
+""" + CALLBACK), dash=("raises", "AttributeError")),
+    Case("prefix-set-after-the-server-is-made", app("""
+app.config.update({
+    "routes_pathname_prefix": "/reports/",  # expect: DASH018
+    "requests_pathname_prefix": "/proxy/reports/",  # expect: DASH018
+})
+""" + CALLBACK), dash=("raises", "AttributeError")),
     # Correct twins: keys Dash has, Flask's config, and a `config` that is not a Dash app's.
     Case("config-keys-dash-has-twin", app("""
 app.config.suppress_callback_exceptions = True
@@ -43,6 +55,24 @@ app.config["update_title"] = None
 app.config.title = "Sales"
 app.server.config["SECRET_KEY"] = "change me"
 """ + CALLBACK)),
+    Case("config-update-with-keys-dash-has-twin", app("""
+app.config.update({"suppress_callback_exceptions": True, "title": "Sales"})
+app.config.update(update_title=None)
+
+
+# Rendered by a callback, as suppression allows.
+@callback(Output("later", "children"), Input("go", "n_clicks"))
+def later(n):
+    return n
+""" + CALLBACK)),
+    Case("prefix-set-before-init-app-twin", {"app.py": HEAD + """from flask import Flask
+
+app = Dash(__name__, server=False)
+app.config.routes_pathname_prefix = "/"  # (open until init_app; the probe asks for the root paths)
+app.config.update({"requests_pathname_prefix": "/"})
+app.layout = html.Div([html.Button("Go", id="go"), html.Div(id="out")])
+app.init_app(Flask(__name__))
+""" + CALLBACK + RUN}),
     Case("flask-app-handed-to-a-function-twin", app("""
 def init_db(app):
     app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"

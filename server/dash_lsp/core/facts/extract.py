@@ -362,6 +362,25 @@ class _Extractor:
                                                           value, span, where,
                                                           key_span=self.lines.span(key) if named else None))
 
+    def _config_update(self, app: ast.expr, call: ast.Call, where: Where) -> None:
+        """`app.config.update({"key": value})` or `update(key=value)`: each key as if assigned;
+        any other form (a dict built elsewhere, `**options`) sets keys we cannot name."""
+        span = self.lines.span(call)
+        if len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Dict) and all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in call.args[0].keys):
+            pairs = [(k.value, v, self.lines.span(k)) for k, v in zip(call.args[0].keys, call.args[0].values)]
+        elif not call.args and call.keywords and all(k.arg for k in call.keywords):
+            pairs = []
+            for keyword in call.keywords:
+                start = self.lines.position(keyword.lineno, keyword.col_offset)
+                pairs.append((keyword.arg, keyword.value,
+                              Span(start, Position(start.line, start.column + len(keyword.arg)))))
+        else:
+            self.out.app_assignments.append(AppAssignment(app, "config:*", None, span, where))
+            return
+        for key, value, key_span in pairs:
+            self.out.app_assignments.append(AppAssignment(app, f"config:{key}", value, span, where, key_span=key_span))
+
     def _attribute_name_span(self, node: ast.Attribute) -> Span:
         """Where `name` of `value.name` is written (it ends the node, on its last line)."""
         end = self.lines.position(node.end_lineno, node.end_col_offset)
@@ -382,8 +401,7 @@ class _Extractor:
             self.out.starts.append(ServerStart(func.value, func.attr, self.lines.span(call), where, debug))
         elif isinstance(func, ast.Attribute) and func.attr == "update" \
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
-            self.out.app_assignments.append(
-                AppAssignment(func.value.value, "config:*", None, self.lines.span(call), where))
+            self._config_update(func.value.value, call, where)
         elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
             # app.callback(...)(function): the decorator applied by hand.
             target = self.functions.get(call.args[0].id)

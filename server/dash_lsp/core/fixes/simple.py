@@ -234,36 +234,49 @@ def run_for_run_server(model, finding: Finding) -> Fix | None:
 # -- DASH018: the config key meant -------------------------------------------------------------------------
 
 def config_key(model, finding: Finding) -> Fix | None:
-    """The key Dash has for a misspelt one, or Flask's config for a Flask setting
-    (`app.config["SECRET_KEY"]` → `app.server.config["SECRET_KEY"]`)."""
+    """The key Dash has for a misspelt one, written as the key was (a name or a string); or
+    Flask's config for a Flask setting (`app.config["SECRET_KEY"]` → `app.server.config[…]`)."""
     module = model.modules.get(finding.path)
     key, suggestions = finding.data.get("key"), finding.data.get("suggestions") or []
     if module is None or not key:
         return None
     source = Source(module.text)
+    written = _text_at(source, finding.span)
+    if suggestions and written == key:
+        new = suggestions[0]
+    elif suggestions and _string_value(written) == key:
+        new = literal(suggestions[0])
+    else:
+        return _to_server_config(source, finding, key) if key.isupper() else None  # (Dash's keys are lower case)
+    return Fix(f"Change to {new}", "quickfix", (finding.code,), {finding.path: [TextEdit(finding.span, new)]},
+               finding, preferred=True)
+
+
+def _to_server_config(source: Source, finding: Finding, key: str) -> Fix | None:
     for node in ast.walk(source.tree):
-        if isinstance(node, ast.Attribute) and node.attr == key and isinstance(node.ctx, ast.Store) \
-                and _is_config(node.value):
-            end = _position(source, node.end_lineno, node.end_col_offset)
-            if Span(Position(end.line, end.column - len(key)), end) == finding.span and suggestions:
-                return Fix(f"Change to {suggestions[0]}", "quickfix", (finding.code,),
-                           {finding.path: [TextEdit(finding.span, suggestions[0])]}, finding, preferred=True)
-        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and _is_config(node.value) \
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Attribute) \
+                and node.value.attr == "config" and isinstance(node.value.value, ast.Name) \
                 and isinstance(node.slice, ast.Constant) and node.slice.value == key \
                 and _span(source, node.slice) == finding.span:
-            if suggestions:
-                return Fix(f"Change to {literal(suggestions[0])}", "quickfix", (finding.code,),
-                           {finding.path: [TextEdit(finding.span, literal(suggestions[0]))]}, finding, preferred=True)
-            if key.isupper():  # (Dash's own keys are all lower case)
-                end = _position(source, node.value.end_lineno, node.value.end_col_offset)
-                at = Position(end.line, end.column - len("config"))
-                return Fix("Set it in the Flask server's config (app.server.config)", "quickfix", (finding.code,),
-                           {finding.path: [insert(at, "server.")]}, finding, preferred=True)
+            end = _position(source, node.value.end_lineno, node.value.end_col_offset)
+            at = Position(end.line, end.column - len("config"))
+            return Fix("Set it in the Flask server's config (app.server.config)", "quickfix", (finding.code,),
+                       {finding.path: [insert(at, "server.")]}, finding, preferred=True)
     return None
 
 
-def _is_config(node: ast.expr) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "config" and isinstance(node.value, ast.Name)
+def _text_at(source: Source, span: Span) -> str | None:
+    if span.start.line != span.end.line:
+        return None
+    return source.line(span.start.line)[span.start.column:span.end.column]
+
+
+def _string_value(text: str | None) -> str | None:
+    try:
+        value = ast.literal_eval(text) if text else None
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 # -- DASH017: the Outputs first ------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 from ..findings import Finding, Location, Related, Severity
 from ..similar import close_matches
 from .base import Rule
@@ -47,7 +49,7 @@ def check(model):
             key = assignment.attribute.split(":", 1)[1]
             where = Location(module.path, assignment.key_span)
             created = (Related(Location(app.module.path, app.construction.span), "the app is created here"),)
-            if key in keys.read_only:
+            if key in keys.read_only or key in keys.locked_with_server and _default_server(app.construction):
                 yield Finding(RULE.code, RULE.severity,
                               f"`{key}` can only be set in the Dash constructor: assigning app.config.{key} raises "
                               f"AttributeError (\"Read-only\"), and the app never starts. Pass {key}=… to Dash(…).",
@@ -64,6 +66,14 @@ def check(model):
                     message += " Flask's settings go in app.server.config."
                 yield Finding(RULE.code, RULE.severity, message, where, created,
                               data={"key": key, "suggestions": meant})
+
+
+def _default_server(construction) -> bool:
+    """`Dash(__name__)`, which makes its Flask server (and runs init_app) at once; not
+    `Dash(server=False)`, whose keys stay open until `app.init_app(server)`."""
+    arguments = construction.call.args
+    return "server" not in construction.keywords and not construction.has_star_kwargs \
+        and len(arguments) < 2 and not any(isinstance(a, ast.Starred) for a in arguments)
 
 
 RULE = Rule(

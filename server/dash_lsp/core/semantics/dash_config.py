@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ConfigKeys:
     keys: frozenset[str]
-    read_only: frozenset[str]  # from construction on (not those `init_app` locks later)
+    read_only: frozenset[str]  # from construction on
+    # Read-only once `init_app` has run: at construction unless `Dash(server=False)`.
+    locked_with_server: frozenset[str] = frozenset()
 
 
 def installed_config_keys(sys_path: list[str]) -> ConfigKeys | None:
@@ -43,27 +45,53 @@ def config_keys(source: Path) -> ConfigKeys | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         log.warning("cannot read Dash's config keys from %s: %s", source, error)
         return None
-    init = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == "Dash"
-                 for f in c.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
-    if init is None:
+    methods = {f.name: f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == "Dash"
+               for f in c.body if isinstance(f, ast.FunctionDef)}
+    if "__init__" not in methods:
         return None
     keys: set[str] = set()
     read_only: set[str] = set()
     finalized = False
-    for statement in init.body:  # (its own statements: what every construction runs)
+    for statement in methods["__init__"].body:  # (its own statements: what every construction runs)
         if isinstance(statement, ast.Assign) and any(_is_config(t) for t in statement.targets) \
                 and isinstance(statement.value, ast.Call) and _name(statement.value.func) == "AttributeDict":
             keys.update(k.arg for k in statement.value.keywords if k.arg)
-        elif isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) \
-                and isinstance(call.func, ast.Attribute) and _is_config(call.func.value):
-            if call.func.attr == "set_read_only" and call.args and isinstance(call.args[0], (ast.List, ast.Tuple)):
-                read_only.update(e.value for e in call.args[0].elts
-                                 if isinstance(e, ast.Constant) and isinstance(e.value, str))
-            elif call.func.attr == "finalize":
-                finalized = True
+        elif (call := _config_call(statement)) is not None:
+            read_only.update(_read_only(call))
+            finalized = finalized or call.func.attr == "finalize"
     if not keys or not finalized:
         return None  # (a Dash that builds its config otherwise: we do not know its keys)
-    return ConfigKeys(frozenset(keys), frozenset(read_only & keys))
+    locked = set()
+    if "init_app" in methods and _calls_init_app_with_server(methods["__init__"]):
+        locked = {key for statement in methods["init_app"].body
+                  if (call := _config_call(statement, "config")) is not None for key in _read_only(call)}
+    return ConfigKeys(frozenset(keys), frozenset(read_only & keys), frozenset((locked & keys) - read_only))
+
+
+def _config_call(statement: ast.stmt, name: str = "self.config") -> ast.Call | None:
+    """`self.config.<method>(…)` (or `config.<method>(…)`, init_app's local name for it)."""
+    if isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) \
+            and isinstance(call.func, ast.Attribute) \
+            and (_is_config(call.func.value) if name == "self.config" else
+                 isinstance(call.func.value, ast.Name) and call.func.value.id == name):
+        return call
+    return None
+
+
+def _read_only(call: ast.Call) -> set[str]:
+    if call.func.attr != "set_read_only" or not call.args or not isinstance(call.args[0], (ast.List, ast.Tuple)):
+        return set()
+    return {e.value for e in call.args[0].elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+
+
+def _calls_init_app_with_server(init: ast.FunctionDef) -> bool:
+    """`if server: self.init_app()` in __init__: the server Dash makes by default locks them at once."""
+    for statement in init.body:
+        if isinstance(statement, ast.If) and isinstance(statement.test, ast.Name) and statement.test.id == "server" \
+                and any(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and _name(s.value.func) == "init_app"
+                        for s in statement.body):
+            return True
+    return False
 
 
 def _is_config(node: ast.expr) -> bool:
