@@ -56,7 +56,7 @@ def config_keys(source: Path) -> ConfigKeys | None:
         if isinstance(statement, ast.Assign) and any(_is_config(t) for t in statement.targets) \
                 and isinstance(statement.value, ast.Call) and _name(statement.value.func) == "AttributeDict":
             keys.update(k.arg for k in statement.value.keywords if k.arg)
-        elif (call := _config_call(statement)) is not None:
+        elif (call := _config_call(statement, _is_config)) is not None:
             read_only.update(_read_only(call))
             finalized = finalized or call.func.attr == "finalize"
     if not keys or not finalized:
@@ -64,16 +64,14 @@ def config_keys(source: Path) -> ConfigKeys | None:
     locked = set()
     if "init_app" in methods and _calls_init_app_with_server(methods["__init__"]):
         locked = {key for statement in methods["init_app"].body
-                  if (call := _config_call(statement, "config")) is not None for key in _read_only(call)}
+                  if (call := _config_call(statement, _is_local_config)) is not None for key in _read_only(call)}
     return ConfigKeys(frozenset(keys), frozenset(read_only & keys), frozenset((locked & keys) - read_only))
 
 
-def _config_call(statement: ast.stmt, name: str = "self.config") -> ast.Call | None:
-    """`self.config.<method>(…)` (or `config.<method>(…)`, init_app's local name for it)."""
+def _config_call(statement: ast.stmt, is_receiver) -> ast.Call | None:
+    """`<config>.<method>(…)`, a statement of its own."""
     if isinstance(statement, ast.Expr) and isinstance(call := statement.value, ast.Call) \
-            and isinstance(call.func, ast.Attribute) \
-            and (_is_config(call.func.value) if name == "self.config" else
-                 isinstance(call.func.value, ast.Name) and call.func.value.id == name):
+            and isinstance(call.func, ast.Attribute) and is_receiver(call.func.value):
         return call
     return None
 
@@ -97,6 +95,11 @@ def _calls_init_app_with_server(init: ast.FunctionDef) -> bool:
 def _is_config(node: ast.expr) -> bool:
     return isinstance(node, ast.Attribute) and node.attr == "config" \
         and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+
+def _is_local_config(node: ast.expr) -> bool:
+    """`config`, init_app's name for `self.config`."""
+    return isinstance(node, ast.Name) and node.id == "config"
 
 
 def _name(node: ast.expr) -> str | None:
