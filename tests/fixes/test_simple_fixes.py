@@ -491,3 +491,32 @@ app.config.serve_locally = False
     workspace = Workspace(tmp_path)
     finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH018")
     assert fixes_for(workspace, finding.path, finding.span) == []
+
+
+BUTTONS = '''\
+from dash import Dash, html, Input, Output, ctx
+
+app = Dash(__name__)
+app.layout = html.Div([html.Button("Save", id="save-button"), html.Button("Reset", id="reset-button"),
+                       html.Div(id="status")])
+'''
+
+
+def test_triggered_id_compared_with_the_input_meant(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"),
+              prevent_initial_call=True)
+def status(save, reset):
+    if ctx.triggered_id == "save-btn":
+        return "Saved"
+    return "Reset"
+''', head=BUTTONS))
+    # Dash fires it for the Save button, and the branch never runs.
+    before = run_app(tmp_path, plain=True)
+    assert before.error is None and before.results[(0, "save-button.n_clicks")] == {"status.children": "Reset"}
+    text, = _apply(_fix(tmp_path, "DASH019", 'Change to "save-button"')).values()
+    assert 'if ctx.triggered_id == "save-button":' in text
+    assert _codes(tmp_path) == []
+    after = run_app(tmp_path, plain=True)
+    assert after.results[(0, "save-button.n_clicks")] == {"status.children": "Saved"}
+    assert after.results[(0, "reset-button.n_clicks")] == {"status.children": "Reset"}

@@ -229,3 +229,17 @@ async def test_config_key_spelt_as_before_dash_1(vscode, shop):
     assert "\napp.config.suppress_callback_exceptions = True\n" in fixed
     replace_all(vscode, item, 2, fixed)
     assert await wait_for(vscode, item, version=2) == []
+
+
+async def test_triggered_id_of_no_input(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text().replace('ctx.triggered_id == "order-button"', 'ctx.triggered_id == "order-btn"')
+    item = open_file(vscode, path, text)
+    [diagnostic] = await wait_for(vscode, item, lambda d: d != [], version=1)
+    assert diagnostic.code == "DASH019" and diagnostic.severity == types.DiagnosticSeverity.Warning
+    assert diagnostic.range.start.line == 16
+    [action] = await actions_at(vscode, item, diagnostic)
+    assert action.title == 'Change to "order-button"'
+    replace_all(vscode, item, 2, apply_lsp_edits(text, action.edit.changes[item]))
+    assert await wait_for(vscode, item, version=2) == []

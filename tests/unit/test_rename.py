@@ -91,7 +91,7 @@ def test_comparisons_with_the_triggered_id_are_renamed_too(tmp_path):
         "from dash import Input, Output, State, callback\n", "from dash import Input, Output, State, callback, ctx\n").replace(
         "def order(n_clicks, product):\n    return product\n",
         "def order(n_clicks, product):\n    trigger = ctx.triggered_id\n"
-        "    if trigger == \"order-button\" and ctx.triggered_id in (\"order-button\", \"other\"):\n"
+        "    if trigger == \"order-button\" and ctx.triggered_id in (\"order-button\", None):\n"
         "        return product\n    return None\n")})
     root = write_project(tmp_path, files)
     workspace = Workspace(root)
@@ -104,7 +104,7 @@ def test_comparisons_with_the_triggered_id_are_renamed_too(tmp_path):
     renamed(workspace, root, plan)
     text = (root / "callbacks.py").read_text()
     assert '"order-button"' not in text
-    assert 'trigger == "buy-button" and ctx.triggered_id in ("buy-button", "other")' in text
+    assert 'trigger == "buy-button" and ctx.triggered_id in ("buy-button", None)' in text
     assert not any(workspace.findings().values())
     loaded = load(root)
     assert loaded.error is None and len(loaded.outputs) == 2, loaded

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable
 
-from .facts.model import ModuleFacts
+from .facts.model import FunctionInfo, ModuleFacts
 from .semantics import symbols
 
 # `ctx.triggered_id` under Dash's names for the callback context.
@@ -23,29 +23,45 @@ def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | N
                 continue
             if line is not None and not info.node.lineno <= line + 1 <= info.node.end_lineno:
                 continue
-            triggers = {name for name, values in info.locals.items()
-                        if values and all(_is_triggered_id(workspace, module, v) for v in values)}
-
-            def is_trigger(node) -> bool:
-                return (isinstance(node, ast.Name) and node.id in triggers) or _is_triggered_id(workspace, module, node)
-
-            for node in _own_nodes(info.node):
-                if not isinstance(node, ast.Compare) or len(node.ops) != 1:
-                    continue
-                left, right, op = node.left, node.comparators[0], node.ops[0]
-                if isinstance(op, (ast.Eq, ast.NotEq)):
-                    for this, other in ((left, right), (right, left)):
-                        if is_trigger(this) and isinstance(other, ast.Constant) and isinstance(other.value, str):
-                            yield module, other
-                elif isinstance(op, (ast.In, ast.NotIn)) and is_trigger(left) \
-                        and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-                    for element in right.elts:
-                        if isinstance(element, ast.Constant) and isinstance(element.value, str):
-                            yield module, element
+            for attributes, literal in candidate_comparisons(info):
+                if all(is_triggered_id(workspace, module, a) for a in attributes):
+                    yield module, literal
 
 
-def _is_triggered_id(workspace, module: ModuleFacts, node) -> bool:
-    if not (isinstance(node, ast.Attribute) and node.attr == "triggered_id"):
+def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.Constant]]:
+    """What syntax alone tells of a function's comparisons: each string literal compared with
+    `<something>.triggered_id` (or a local assigned only such values), with those attributes;
+    whether `<something>` is Dash's callback context is for `is_triggered_id` to say."""
+    aliases = {name: tuple(values) for name, values in info.locals.items()
+               if values and all(_attribute(v) for v in values)}
+
+    def attributes(node) -> tuple[ast.Attribute, ...]:
+        if isinstance(node, ast.Name) and node.id in aliases:
+            return aliases[node.id]
+        return (node,) if _attribute(node) else ()
+
+    found = []
+    for node in _own_nodes(info.node):
+        if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+            continue
+        left, right, op = node.left, node.comparators[0], node.ops[0]
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            for this, other in ((left, right), (right, left)):
+                if (seen := attributes(this)) and isinstance(other, ast.Constant) and isinstance(other.value, str):
+                    found.append((seen, other))
+        elif isinstance(op, (ast.In, ast.NotIn)) and (seen := attributes(left)) \
+                and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+            found += [(seen, e) for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return found
+
+
+def _attribute(node) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "triggered_id"
+
+
+def is_triggered_id(workspace, module: ModuleFacts, node) -> bool:
+    """`node` is `ctx.triggered_id` of Dash's callback context (under whatever name)."""
+    if not _attribute(node):
         return False
     symbol = symbols.resolve(workspace, module, node.value)
     return isinstance(symbol, symbols.External) and symbol.origin in _CONTEXTS

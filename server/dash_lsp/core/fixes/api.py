@@ -135,7 +135,7 @@ def fixes_for(workspace, path: Path, where: Span | Position) -> list[Fix]:
         model = workspace.model()
         if finding.code == "DASH001":
             fixes.append(_safely(allow_duplicate, model, finding))
-        elif finding.code in ("DASH003", "DASH004", "DASH008"):
+        elif finding.code in ("DASH003", "DASH004", "DASH008", "DASH019"):
             fixes.extend(_safely(did_you_mean, model, finding) or [])
         elif finding.code == "DASH009" and (members := circle_members(workspace, finding)):
             fixes.append(merge_fix(workspace, members, finding))

@@ -1,0 +1,123 @@
+"""DASH019: a callback compares `ctx.triggered_id` with an id none of its Inputs has."""
+
+from __future__ import annotations
+
+from ..findings import Finding, Location, Related, Severity
+from ..project.layouts import rendered_anywhere
+from ..similar import close_matches
+from ..triggers import candidate_comparisons, is_triggered_id
+from ..values import Known
+from .base import Rule
+from .common import all_callbacks, callback_syntax
+
+EXPLANATION = """\
+**What Dash does.** `ctx.triggered_id` (also `dash.callback_context.triggered_id`) is the id of
+the Input whose change fired the callback, or None on the initial call. It is never the id of
+a State, of an Output, or of a component the callback does not take as an Input: a comparison
+with such an id never matches, and the branch behind it never runs. Dash says nothing.
+
+**Why.** An id renamed in the layout and the `Input` but not in the comparison, a typo, a
+State taken for an Input, or a branch copied from another callback when two were merged.
+
+**Wrong**
+```python
+@callback(Output("status", "children"), Input("save-button", "n_clicks"),
+          Input("reset-button", "n_clicks"), prevent_initial_call=True)
+def status(save, reset):
+    if ctx.triggered_id == "save-btn":
+        return "Saved"
+    return "Reset"
+```
+
+**Right** – compare with the id the Input has:
+```python
+    if ctx.triggered_id == "save-button":
+        return "Saved"
+```
+"""
+
+
+def check(model):
+    groups: dict[int, list] = {}
+    for app, module, callback in all_callbacks(model):
+        if callback.function is not None:
+            groups.setdefault(id(callback.function), []).append((app, module, callback))
+    for group in groups.values():
+        yield from _check_function(model, group)
+
+
+def _check_function(model, group):
+    """One function's comparisons against the Inputs of every callback that registers it."""
+    app, module, callback = group[0]
+    if any(c.clientside or not c.complete or (a is not None and a.kind == "proxy") for a, _, c in group):
+        return  # (dash-extensions' transforms add Inputs of their own)
+    comparisons = callback_syntax(model, RULE.code, module, callback, lambda: _comparisons(module, callback))
+    if not comparisons:
+        return
+    inputs: dict[object, object] = {}  # id value → the Input dependency
+    others: dict[str, tuple[str, object]] = {}  # string id of a State or Output → (kind, dependency)
+    for _, member_module, member in group:
+        for dependency in member.dependencies:
+            value = model.dependency_id(member_module, member, dependency)
+            if dependency.kind == "Input":
+                if not isinstance(value, Known):
+                    return  # an Input we cannot name: any id may fire it
+                inputs.setdefault(_hashable(value.value), dependency)
+            elif isinstance(value, Known) and isinstance(value.value, str):
+                others.setdefault(value.value, (dependency.kind, dependency))
+    names = sorted(i for i in inputs if isinstance(i, str))
+    misses = [literal for attributes, literal in comparisons if literal.value not in inputs
+              and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes)]
+    if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
+        for literal in misses:
+            yield _finding(module, callback, literal, names, others.get(literal.value))
+
+
+def _inputs_rendered(model, apps, names: list[str]) -> bool:
+    """Every Input names an id some component of the app carries. Otherwise the Input may be
+    what is misspelt (DASH003, DASH004 say so), and the comparison what was meant."""
+    if any(app is None for app in apps):
+        return False
+    rendered = set()
+    for app in apps:
+        rendered.update(rendered_anywhere(model, app).ids)
+    return rendered.issuperset(names)
+
+
+def _comparisons(module, callback):
+    info = next((i for i in module.functions.values() if i.node is callback.function), None)
+    return candidate_comparisons(info) if info is not None else []
+
+
+def _hashable(value):
+    return tuple(sorted(value.items(), key=repr)) if isinstance(value, dict) else value
+
+
+def _finding(module, callback, literal, names: list[str], other) -> Finding:
+    span = module.lines.span(literal)
+    name = f"`{callback.name}`" if callback.name else "this callback"
+    message = f"ctx.triggered_id is never \"{literal.value}\" in {name}: it is the id of the Input that fired it"
+    related = []
+    if other is not None:
+        kind, dependency = other
+        message += f", and \"{literal.value}\" is {'a State' if kind == 'State' else 'an Output'} of it, not an Input"
+        related.append(Related(Location(module.path, dependency.span), f"\"{literal.value}\" is a {kind} here"))
+    else:
+        listed = ", ".join(f"`{n}`" for n in names) or "none with a string id"
+        message += f" (its Inputs: {listed})"
+    message += ". This comparison never matches."
+    close = close_matches(literal.value, names)
+    if close:
+        message += f" Did you mean `{close[0]}`?"
+    return Finding(RULE.code, RULE.severity, message, Location(module.path, span), tuple(related),
+                   data={"id": literal.value, "suggestions": close})
+
+
+RULE = Rule(
+    code="DASH019",
+    title="triggered_id compared with an id that is no Input",
+    summary="ctx.triggered_id is only ever the id of one of the callback's Inputs.",
+    explanation=EXPLANATION,
+    severity=Severity.WARNING,
+    check=check,
+)
