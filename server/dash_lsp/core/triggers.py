@@ -28,10 +28,11 @@ def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | N
                     yield module, literal
 
 
-def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.Constant]]:
-    """What syntax alone tells of a function's comparisons: each string literal compared with
-    `<something>.triggered_id` (or a local assigned only such values), with those attributes;
-    whether `<something>` is Dash's callback context is for `is_triggered_id` to say."""
+def candidate_comparisons(info: FunctionInfo, names: bool = False) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
+    """What syntax alone tells of a function's comparisons: each string literal (with `names`,
+    also each name or attribute, such as an id constant) compared with `<something>.triggered_id`
+    (or a local assigned only such values), with those attributes; whether `<something>` is
+    Dash's callback context is for `is_triggered_id` to say."""
     aliases = {name: tuple(values) for name, values in info.locals.items()
                if values and all(_attribute(v) for v in values)}
 
@@ -40,6 +41,11 @@ def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute,
             return aliases[node.id]
         return (node,) if _attribute(node) else ()
 
+    def compared(node) -> bool:
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str)
+        return names and isinstance(node, (ast.Name, ast.Attribute)) and not attributes(node)
+
     found = []
     for node in _own_nodes(info.node):
         if not isinstance(node, ast.Compare) or len(node.ops) != 1:
@@ -47,11 +53,11 @@ def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute,
         left, right, op = node.left, node.comparators[0], node.ops[0]
         if isinstance(op, (ast.Eq, ast.NotEq)):
             for this, other in ((left, right), (right, left)):
-                if (seen := attributes(this)) and isinstance(other, ast.Constant) and isinstance(other.value, str):
+                if (seen := attributes(this)) and compared(other):
                     found.append((seen, other))
         elif isinstance(op, (ast.In, ast.NotIn)) and (seen := attributes(left)) \
                 and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-            found += [(seen, e) for e in right.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            found += [(seen, e) for e in right.elts if compared(e)]
     return found
 
 

@@ -47,6 +47,17 @@ def status(save, reset):
         return "Saved"
     return "Reset"
 """ + RUN}),
+    Case("triggered-id-compared-with-the-wrong-constant", {
+        "ids.py": 'SAVE = "save-button"\nRESET = "reset-button"\nNAME = "name"\n',
+        "app.py": HEAD + "import ids\nfrom ids import SAVE, RESET\n" + BUTTONS + """
+@callback(Output("status", "children"), Input(SAVE, "n_clicks"), prevent_initial_call=True)
+def status(save):
+    if ctx.triggered_id == RESET:  # expect: DASH019
+        return "Reset"
+    if ctx.triggered_id in (SAVE, ids.NAME):  # expect: DASH019
+        return "Saved"
+    return "?"
+""" + RUN}),
     # Correct twins.
     Case("triggered-id-of-each-input-twin", {
         "ids.py": 'SAVE = "save-button"\n',
@@ -62,6 +73,22 @@ def status(save, n):
     if ctx.triggered_id in ["reset-button"]:
         return "Reset"
     return "?"
+""" + RUN}),
+    Case("triggered-id-compared-with-names-of-the-function-twin", {
+        "ids.py": 'SAVE = "save-button"\nRESET = "reset-button"\n',
+        "app.py": HEAD + "import ids\nfrom ids import SAVE, RESET\n" + BUTTONS + """
+button = "somewhere-else"
+
+
+@callback(Output("status", "children"), Input(SAVE, "n_clicks"), Input(RESET, "n_clicks"),
+          prevent_initial_call=True)
+def status(save, reset, expected=RESET):
+    for button in (SAVE, RESET):
+        if ctx.triggered_id == button:
+            return button
+    if ctx.triggered_id == expected or ctx.triggered_id == ids.SAVE:
+        return "?"
+    return "none"
 """ + RUN}),
     Case("triggered-id-with-inputs-we-cannot-name-twin", app("""
 def register(prefix):

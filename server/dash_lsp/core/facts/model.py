@@ -161,6 +161,14 @@ class FunctionInfo:
         return name in self.locals or any(
             a.arg == name for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, *filter(None, [args.vararg, args.kwarg])))
 
+    def binds_anywhere(self, name: str) -> bool:
+        """`binds`, or bound in its body otherwise (a loop, a `with`, a walrus, an import), which
+        `locals` does not keep. A walk of the body: for the rare questions, not the hot path."""
+        return self.binds(name) or any(
+            isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+            or isinstance(n, ast.alias) and (n.asname or n.name.partition(".")[0]) == name
+            for n in ast.walk(self.node))
+
 
 @dataclass(slots=True)
 class StatementFacts:

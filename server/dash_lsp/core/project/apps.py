@@ -178,11 +178,7 @@ class AppBuilder:
         name = assignment.app.id
         if any(c.var == name and c.where.function == function.name for c in module.apps):
             return False
-        # (a loop's, a `with`'s, an import's name too: facts keep only assigned locals)
-        return function.binds(name) or any(
-            isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-            or isinstance(n, ast.alias) and (n.asname or n.name.partition(".")[0]) == name
-            for n in ast.walk(function.node))
+        return function.binds_anywhere(name)
 
     def _is_page(self, app: App, module: ModuleFacts) -> bool:
         pages_dir = app.pages_dir

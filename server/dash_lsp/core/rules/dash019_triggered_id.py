@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere
 from ..similar import close_matches
@@ -66,11 +68,17 @@ def _check_function(model, group):
             elif isinstance(value, Known) and isinstance(value.value, str):
                 others.setdefault(value.value, (dependency.kind, dependency))
     names = sorted(i for i in inputs if isinstance(i, str))
-    misses = [literal for attributes, literal in comparisons if literal.value not in inputs
-              and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes)]
+    misses = []
+    for attributes, node in comparisons:
+        value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
+        if isinstance(value, Known):
+            value = value.value
+        if isinstance(value, str) and value not in inputs \
+                and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes):
+            misses.append((node, value))
     if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
-        for literal in misses:
-            yield _finding(module, callback, literal, names, others.get(literal.value))
+        for node, value in misses:
+            yield _finding(module, callback, node, value, names, others.get(value))
 
 
 def _inputs_rendered(model, apps, names: list[str]) -> bool:
@@ -85,32 +93,44 @@ def _inputs_rendered(model, apps, names: list[str]) -> bool:
 
 
 def _comparisons(module, callback):
+    """Compared with a string, or with a name of the module (an id constant, `ids.SAVE`): not
+    with a name the function binds itself, whose value is the function's."""
     info = next((i for i in module.functions.values() if i.node is callback.function), None)
-    return candidate_comparisons(info) if info is not None else []
+    if info is None:
+        return []
+    return [(attributes, node) for attributes, node in candidate_comparisons(info, names=True)
+            if isinstance(node, ast.Constant) or not info.binds_anywhere(_root(node))]
+
+
+def _root(node: ast.expr) -> str:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _hashable(value):
     return tuple(sorted(value.items(), key=repr)) if isinstance(value, dict) else value
 
 
-def _finding(module, callback, literal, names: list[str], other) -> Finding:
-    span = module.lines.span(literal)
+def _finding(module, callback, node, value: str, names: list[str], other) -> Finding:
+    span = module.lines.span(node)
     name = f"`{callback.name}`" if callback.name else "this callback"
-    message = f"ctx.triggered_id is never \"{literal.value}\" in {name}: it is the id of the Input that fired it"
+    written = "" if isinstance(node, ast.Constant) else f" (the value of `{ast.unparse(node)}`)"
+    message = f"ctx.triggered_id is never \"{value}\"{written} in {name}: it is the id of the Input that fired it"
     related = []
     if other is not None:
         kind, dependency = other
-        message += f", and \"{literal.value}\" is {'a State' if kind == 'State' else 'an Output'} of it, not an Input"
-        related.append(Related(Location(module.path, dependency.span), f"\"{literal.value}\" is a {kind} here"))
+        message += f", and \"{value}\" is {'a State' if kind == 'State' else 'an Output'} of it, not an Input"
+        related.append(Related(Location(module.path, dependency.span), f"\"{value}\" is a {kind} here"))
     else:
         listed = ", ".join(f"`{n}`" for n in names) or "none with a string id"
         message += f" (its Inputs: {listed})"
     message += ". This comparison never matches."
-    close = close_matches(literal.value, names)
+    close = close_matches(value, names)
     if close:
         message += f" Did you mean `{close[0]}`?"
     return Finding(RULE.code, RULE.severity, message, Location(module.path, span), tuple(related),
-                   data={"id": literal.value, "suggestions": close})
+                   data={"id": value, "suggestions": close})
 
 
 RULE = Rule(
