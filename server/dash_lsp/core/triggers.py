@@ -23,16 +23,23 @@ def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | N
                 continue
             if line is not None and not info.node.lineno <= line + 1 <= info.node.end_lineno:
                 continue
-            for attributes, literal in candidate_comparisons(info):
-                if all(is_triggered_id(workspace, module, a) for a in attributes):
-                    yield module, literal
+            for attributes, node in candidate_comparisons(info):
+                if isinstance(node, ast.Constant) and all(is_triggered_id(workspace, module, a) for a in attributes):
+                    yield module, node
 
 
-def candidate_comparisons(info: FunctionInfo, names: bool = False) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
-    """What syntax alone tells of a function's comparisons: each string literal (with `names`,
-    also each name or attribute, such as an id constant) compared with `<something>.triggered_id`
-    (or a local assigned only such values), with those attributes; whether `<something>` is
-    Dash's callback context is for `is_triggered_id` to say."""
+def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
+    """What syntax alone tells of a function's comparisons: each string literal, or name or
+    attribute of the module (an id constant: not a name the function binds itself), compared
+    with `<something>.triggered_id` (or a local assigned only such values), with those
+    attributes; whether `<something>` is Dash's callback context is for `is_triggered_id` to
+    say. Kept on the FunctionInfo."""
+    if info.comparisons is None:
+        info.comparisons = _comparisons(info)
+    return info.comparisons
+
+
+def _comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
     aliases = {name: tuple(values) for name, values in info.locals.items()
                if values and all(_attribute(v) for v in values)}
 
@@ -44,7 +51,8 @@ def candidate_comparisons(info: FunctionInfo, names: bool = False) -> list[tuple
     def compared(node) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
-        return names and isinstance(node, (ast.Name, ast.Attribute)) and not attributes(node)
+        return isinstance(node, (ast.Name, ast.Attribute)) and not attributes(node) \
+            and not info.binds_anywhere(_root(node))
 
     found = []
     for node in _own_nodes(info.node):
@@ -59,6 +67,12 @@ def candidate_comparisons(info: FunctionInfo, names: bool = False) -> list[tuple
                 and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             found += [(seen, e) for e in right.elts if compared(e)]
     return found
+
+
+def _root(node: ast.expr) -> str:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _attribute(node) -> bool:

@@ -154,6 +154,9 @@ class FunctionInfo:
     returns: list[ast.expr]
     locals: dict[str, list[ast.expr]]  # local name → every value assigned to it
     mutated: set[str] = field(default_factory=set)  # locals changed in place
+    # Its comparisons with `….triggered_id`, found on first use (triggers.py); a re-read of
+    # the function's statement makes a new FunctionInfo, so they never outlive its syntax.
+    comparisons: list | None = field(default=None, repr=False, compare=False)
 
     def binds(self, name: str) -> bool:
         """Whether `name` is a parameter or a local of the function (not the module's name)."""

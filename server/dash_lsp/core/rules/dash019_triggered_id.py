@@ -10,7 +10,7 @@ from ..similar import close_matches
 from ..triggers import candidate_comparisons, is_triggered_id
 from ..values import Known
 from .base import Rule
-from .common import all_callbacks, callback_syntax
+from .common import all_callbacks
 
 EXPLANATION = """\
 **What Dash does.** `ctx.triggered_id` (also `dash.callback_context.triggered_id`) is the id of
@@ -53,21 +53,16 @@ def _check_function(model, group):
     app, module, callback = group[0]
     if any(c.clientside or not c.complete or (a is not None and a.kind == "proxy") for a, _, c in group):
         return  # (dash-extensions' transforms add Inputs of their own)
-    comparisons = callback_syntax(model, RULE.code, module, callback, lambda: _comparisons(module, callback))
+    comparisons = _comparisons(module, callback)
     if not comparisons:
         return
-    inputs: dict[object, object] = {}  # id value → the Input dependency
-    others: dict[str, tuple[str, object]] = {}  # string id of a State or Output → (kind, dependency)
+    inputs: set = set()  # the Inputs' id values
     for _, member_module, member in group:
-        for dependency in member.dependencies:
+        for dependency in member.inputs:
             value = model.dependency_id(member_module, member, dependency)
-            if dependency.kind == "Input":
-                if not isinstance(value, Known):
-                    return  # an Input we cannot name: any id may fire it
-                inputs.setdefault(_hashable(value.value), dependency)
-            elif isinstance(value, Known) and isinstance(value.value, str):
-                others.setdefault(value.value, (dependency.kind, dependency))
-    names = sorted(i for i in inputs if isinstance(i, str))
+            if not isinstance(value, Known):
+                return  # an Input we cannot name: any id may fire it
+            inputs.add(_hashable(value.value))
     misses = []
     for attributes, node in comparisons:
         value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
@@ -76,9 +71,22 @@ def _check_function(model, group):
         if isinstance(value, str) and value not in inputs \
                 and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes):
             misses.append((node, value))
+    names = sorted(i for i in inputs if isinstance(i, str))
     if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
+        others = _states_and_outputs(model, group)
         for node, value in misses:
             yield _finding(module, callback, node, value, names, others.get(value))
+
+
+def _states_and_outputs(model, group) -> dict[str, tuple]:
+    """String id of a State or an Output → (its kind, the dependency), for the message."""
+    found: dict[str, tuple] = {}
+    for _, member_module, member in group:
+        for dependency in [*member.states, *member.outputs]:
+            value = model.dependency_id(member_module, member, dependency)
+            if isinstance(value, Known) and isinstance(value.value, str):
+                found.setdefault(value.value, (dependency.kind, dependency))
+    return found
 
 
 def _inputs_rendered(model, apps, names: list[str]) -> bool:
@@ -93,19 +101,16 @@ def _inputs_rendered(model, apps, names: list[str]) -> bool:
 
 
 def _comparisons(module, callback):
-    """Compared with a string, or with a name of the module (an id constant, `ids.SAVE`): not
-    with a name the function binds itself, whose value is the function's."""
-    info = next((i for i in module.functions.values() if i.node is callback.function), None)
-    if info is None:
-        return []
-    return [(attributes, node) for attributes, node in candidate_comparisons(info, names=True)
-            if isinstance(node, ast.Constant) or not info.binds_anywhere(_root(node))]
+    info = _function_info(module, callback)
+    return candidate_comparisons(info) if info is not None else []
 
 
-def _root(node: ast.expr) -> str:
-    while isinstance(node, ast.Attribute):
-        node = node.value
-    return node.id if isinstance(node, ast.Name) else ""
+def _function_info(module, callback):
+    name = f"{callback.where.function}.{callback.name}" if callback.where.function else callback.name
+    info = module.functions.get(name)
+    if info is not None and info.node is callback.function:
+        return info
+    return next((i for i in module.functions.values() if i.node is callback.function), None)
 
 
 def _hashable(value):
