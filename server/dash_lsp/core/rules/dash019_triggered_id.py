@@ -56,13 +56,14 @@ def _check_function(model, group):
     comparisons = _comparisons(module, callback)
     if not comparisons:
         return
-    inputs: set = set()  # the Inputs' id values
+    inputs: set[str] = set()  # the Inputs' string ids (a dict id never equals a string)
     for _, member_module, member in group:
         for dependency in member.inputs:
             value = model.dependency_id(member_module, member, dependency)
             if not isinstance(value, Known):
                 return  # an Input we cannot name: any id may fire it
-            inputs.add(_hashable(value.value))
+            if isinstance(value.value, str):
+                inputs.add(value.value)
     misses = []
     for attributes, node in comparisons:
         value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
@@ -71,7 +72,7 @@ def _check_function(model, group):
         if isinstance(value, str) and value not in inputs \
                 and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes):
             misses.append((node, value))
-    names = sorted(i for i in inputs if isinstance(i, str))
+    names = sorted(inputs)
     if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
         others = _states_and_outputs(model, group)
         for node, value in misses:
@@ -111,10 +112,6 @@ def _function_info(module, callback):
     if info is not None and info.node is callback.function:
         return info
     return next((i for i in module.functions.values() if i.node is callback.function), None)
-
-
-def _hashable(value):
-    return tuple(sorted(value.items(), key=repr)) if isinstance(value, dict) else value
 
 
 def _finding(module, callback, node, value: str, names: list[str], other) -> Finding:
