@@ -169,6 +169,14 @@ def keep(value):
 def render(n):
     return dcc.Input(id="later")
 """)),
+    Case("missing-validation-turned-back-on-after-the-constructor", {"app.py": HEAD + LAYOUT.replace(
+        "Dash(__name__)", "Dash(__name__, suppress_callback_exceptions=True)") + """
+app.config.suppress_callback_exceptions = False
+
+@callback(Output("store", "data"), Input("citty", "value"))  # expect: DASH003
+def keep(value):
+    return value
+""" + RUN}),
     Case("missing-twin-data-driven-layout", app("""
 @callback(Output("out", "children"), Input("row-3", "n_clicks"))
 def show(n):

@@ -109,4 +109,51 @@ app.layout = app.validation_layout = html.Div([html.Button("Go", id="go"), html.
 def show(n):
     return n
 """ + RUN}),
+    # Dash reads suppress_callback_exceptions when it serves a page: a later assignment that
+    # always runs is the setting, whatever the constructor said.
+    Case("never-fires-suppressed-on-app-config-after-the-constructor", {"app.py": HEAD + """
+app = Dash(__name__)
+app.config.suppress_callback_exceptions = True
+app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@callback(Output("results", "children"), Input("serach", "value"))  # expect: DASH004
+def results(text):
+    return text
+""" + RUN}),
+    Case("never-fires-twin-suppressed-only-under-a-condition", {"app.py": "import os\n" + HEAD + """
+app = Dash(__name__)
+if os.environ.get("MULTI_PAGE"):
+    app.config.suppress_callback_exceptions = True
+app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@callback(Output("results", "children"), Input("serach", "value"))
+def results(text):
+    return text
+""" + RUN}),
+    Case("never-fires-twin-suppressed-only-when-run-as-a-script", {"app.py": HEAD + """
+app = Dash(__name__)
+app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+@callback(Output("results", "children"), Input("serach", "value"))
+def results(text):
+    return text
+
+if __name__ == "__main__":
+    app.config.suppress_callback_exceptions = True
+    app.run(debug=True)
+"""}),
+    Case("never-fires-suppressed-in-the-app-factory", {"app.py": HEAD + """
+def create_app():
+    app = Dash(__name__)
+    app.config["suppress_callback_exceptions"] = True
+    app.layout = html.Div([dcc.Input(id="search"), html.Div(id="results")])
+
+    @app.callback(Output("results", "children"), Input("serach", "value"))  # expect: DASH004
+    def results(text):
+        return text
+
+    return app
+
+app = create_app()
+""" + RUN}),
 ]

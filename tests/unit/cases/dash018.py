@@ -13,9 +13,13 @@ CASES = [
 app.config.supress_callback_exceptions = True  # expect: DASH018
 
 # Rendered by a callback: once the key is mended, suppression lets it be; not reported now either.
-@callback(Output("later", "children"), Input("go", "n_clicks"))
-def later(n):
-    return n
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def show(n):
+    return html.Div(n, id="later")
+
+@callback(Output("later", "title"), Input("later", "children"))
+def later(text):
+    return text
 """), dash=("raises", "AttributeError")),
     Case("config-key-subscript-spelt-as-before-dash-1", app("""
 app.config["supress_callback_exceptions"] = True  # expect: DASH018
@@ -61,10 +65,14 @@ app.config.update(update_title=None)
 
 
 # Rendered by a callback, as suppression allows.
-@callback(Output("later", "children"), Input("go", "n_clicks"))
-def later(n):
-    return n
-""" + CALLBACK)),
+@callback(Output("out", "children"), Input("go", "n_clicks"))
+def show(n):
+    return html.Div(n, id="later")
+
+@callback(Output("later", "title"), Input("later", "children"))
+def later(text):
+    return text
+""")),
     Case("prefix-set-before-init-app-twin", {"app.py": HEAD + """from flask import Flask
 
 app = Dash(__name__, server=False)

@@ -23,6 +23,9 @@ from ..values import UNKNOWN, Known, Value
 from .modules import ModuleIndex
 
 MISSPELT = 0.8  # how alike a config key must be to a setting to be taken for it misspelt
+# Settings Dash reads when it serves a page (dash.py: `_config`, `_setup_server`), not when a
+# callback is registered as `prevent_initial_callbacks` is: the last assignment wins.
+READ_WHEN_SERVING = ("suppress_callback_exceptions",)
 
 
 @dataclass
@@ -200,6 +203,8 @@ class AppBuilder:
             # Left unset (or None): Dash falls back to DASH_<KEY> in the environment, then False.
             values.discard(Known(None))
             values.add(UNKNOWN if key in self.environment else Known(False))
+        surely: set[Value] = set()  # set by assignments that always run after the constructor
+        maybe: set[Value] = set()  # set by assignments that may run, or at a moment that matters
         for module in app.modules:
             for assignment in module.app_assignments:
                 if not assignment.attribute.startswith("config:"):
@@ -210,9 +215,14 @@ class AppBuilder:
                 if name == "*" or name != key and close_matches(name, [key], 1, MISSPELT):
                     # (`app.config.supress_callback_exceptions`, the old spelling, raises: what
                     # the code means once mended is the setting, and that is not ours to guess)
-                    values.add(UNKNOWN)
+                    maybe.add(UNKNOWN)
                 elif name == key:
-                    values.add(self.evaluator.value(assignment.value, Scope(module)))
+                    value = self.evaluator.value(assignment.value, Scope(module))
+                    always = key in READ_WHEN_SERVING and self._always_runs(app, module, assignment.where)
+                    (surely if always else maybe).add(value)
+        # Dash reads a setting of READ_WHEN_SERVING when it serves a page, after every module
+        # has run: an assignment that always runs replaces what the constructor said.
+        values = (surely or values) | maybe
         truth = set()
         for value in values:
             if not isinstance(value, Known):
@@ -223,6 +233,13 @@ class AppBuilder:
         # Set in several places with different values: the order decides, so we do not guess.
         return UNKNOWN if len(truth) > 1 else values.pop()
 
+    @staticmethod
+    def _always_runs(app: App, module: ModuleFacts, where) -> bool:
+        """A statement runs whenever the app is built: at the top of a module (of the app), or
+        in the function that constructs the app, outside any `if`, loop or `__main__` guard."""
+        if where.branches or where.loops or where.main_guard or where.may_fail:
+            return False
+        return where.function is None or (module is app.module and where.function == app.construction.where.function)
 
 class ImportGraph:
     def __init__(self, modules: dict[Path, ModuleFacts], load, index: ModuleIndex,
