@@ -23,6 +23,16 @@ _CANONICAL_MODULES = {
     "dash_table": "dash.dash_table",
 }
 
+# The lowercase names `from dash import *` binds (dash.__all__); Dash's other modules bind
+# classes, constants and helpers no app calls. Any other lowercase name a module uses after
+# a star import from Dash (`app`, `server`) is its own.
+_STAR_EXPORTED_LOWERCASE = frozenset({
+    "callback", "callback_context", "clientside_callback", "ctx", "dash_table", "dcc", "development",
+    "exceptions", "get_app", "get_asset_url", "get_relative_path", "hooks", "html", "jupyter_dash",
+    "no_update", "page_container", "page_registry", "register_page", "set_props", "stringify_id",
+    "strip_relative_path",
+})
+
 # Classes that make an app; the value says whether its transforms change the rules.
 APP_CLASSES = {
     "dash.Dash": "dash",
@@ -84,6 +94,8 @@ class ImportTable:
         return ".".join([head, *reversed(parts)])
 
     def _star_origin(self, name: str) -> str | None:
+        if name[:1].islower() and name not in _STAR_EXPORTED_LOWERCASE:
+            return None  # (`app` after `from dash.dependencies import *` is the module's own)
         for module in self.star_modules:
             if canonical(f"{module}.{name}").startswith("dash."):
                 return f"{module}.{name}"

@@ -177,6 +177,28 @@ app.config.suppress_callback_exceptions = False
 def keep(value):
     return value
 """ + RUN}),
+    Case("missing-after-a-star-import-of-dependencies", {"app.py": """import dash
+from dash import dcc, html
+from dash.dependencies import *
+
+app = dash.Dash(__name__)
+app.layout = html.Div([dcc.RangeSlider(id="range", min=0, max=3, value=[0, 2]), html.Div(id="out")])
+
+@app.callback(Output("out", "children"), Input("rnage", "value"))  # expect: DASH003
+def show(value):
+    return str(value)
+""" + RUN}),
+    Case("missing-twin-star-import-of-dependencies", {"app.py": """import dash
+from dash import dcc, html
+from dash.dependencies import *
+
+app = dash.Dash(__name__)
+app.layout = html.Div([dcc.RangeSlider(id="range", min=0, max=3, value=[0, 2]), html.Div(id="out")])
+
+@app.callback(Output("out", "children"), Input("range", "value"))
+def show(value):
+    return str(value)
+""" + RUN}),
     Case("missing-twin-data-driven-layout", app("""
 @callback(Output("out", "children"), Input("row-3", "n_clicks"))
 def show(n):
