@@ -199,6 +199,22 @@ app.layout = html.Div([dcc.RangeSlider(id="range", min=0, max=3, value=[0, 2]), 
 def show(value):
     return str(value)
 """ + RUN}),
+    Case("missing-in-a-callback-made-by-a-factory", app("""
+def show_as_text(prefix):
+    def show(value):
+        return f"{prefix}: {value}"
+    return show
+
+app.callback(Output("out", "children"), Input("cty", "value"))(show_as_text("City"))  # expect: DASH003
+""")),
+    Case("missing-twin-callback-made-by-a-factory", app("""
+def show_as_text(prefix):
+    def show(value):
+        return f"{prefix}: {value}"
+    return show
+
+app.callback(Output("out", "children"), Input("city", "value"))(show_as_text("City"))
+""")),
     Case("missing-twin-data-driven-layout", app("""
 @callback(Output("out", "children"), Input("row-3", "n_clicks"))
 def show(n):

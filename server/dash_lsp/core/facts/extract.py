@@ -402,10 +402,13 @@ class _Extractor:
         elif isinstance(func, ast.Attribute) and func.attr == "update" \
                 and isinstance(func.value, ast.Attribute) and func.value.attr == "config":
             self._config_update(func.value.value, call, where)
-        elif isinstance(func, ast.Call) and call.args and isinstance(call.args[0], ast.Name):
-            # app.callback(...)(function): the decorator applied by hand.
-            target = self.functions.get(call.args[0].id)
-            self.out.consulted.add(call.args[0].id)
+        elif isinstance(func, ast.Call) and len(call.args) == 1 and not call.keywords:
+            # app.callback(...)(function): the decorator applied by hand, to a function of the
+            # module or to one made elsewhere (`(make_handler("a"))`), which stays unread.
+            target = None
+            if isinstance(call.args[0], ast.Name):
+                target = self.functions.get(call.args[0].id)
+                self.out.consulted.add(call.args[0].id)
             self._maybe_callback(func, target.node if target else None, where)
 
     def _call(self, call: ast.Call, where: Where) -> None:
