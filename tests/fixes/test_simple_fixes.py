@@ -520,3 +520,35 @@ def status(save, reset):
     after = run_app(tmp_path, plain=True)
     assert after.results[(0, "save-button.n_clicks")] == {"status.children": "Saved"}
     assert after.results[(0, "reset-button.n_clicks")] == {"status.children": "Reset"}
+
+
+def test_pass_the_states_positionally(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), [Input("city", "value")],
+              state=[State("year", "value"), State("name", "value")], prevent_initial_call=True)
+def show(city, year, name):
+    return f"{city} in {year} by {name}"
+'''))
+    assert "ValueError" in run_app(tmp_path, plain=True).error
+    fix = _fix(tmp_path, "DASH020", "Pass the States positionally")
+    assert fix.safe
+    text, = _apply(fix).values()
+    assert '[Input("city", "value")],\n              [State("year", "value"), State("name", "value")], ' \
+        'prevent_initial_call=True)' in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    # The function still gets the Input's value first, then the States' in their order.
+    assert outcome.results[(0, "city.value")] == {"out.children": "<city.value> in <year.value> by <name.value>"}
+
+
+def test_no_positional_fix_where_a_keyword_comes_before_state(tmp_path):
+    write(tmp_path, app('''\
+@app.callback(Output("out", "children"), [Input("city", "value")], prevent_initial_call=True,
+              state=[State("year", "value")])
+def show(city, year):
+    return f"{city} in {year}"
+'''))
+    workspace = Workspace(tmp_path)
+    finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH020")
+    assert [f.title for f in fixes_for(workspace, finding.path, finding.span) if f.codes == ("DASH020",)] == []

@@ -231,6 +231,23 @@ async def test_config_key_spelt_as_before_dash_1(vscode, shop):
     assert await wait_for(vscode, item, version=2) == []
 
 
+async def test_state_keyword_of_dash_1(vscode, shop):
+    await start(vscode, shop)
+    path = shop / "callbacks.py"
+    text = path.read_text().replace(
+        '    Input("order-button", "n_clicks"),\n    State("product-dropdown", "value"),\n',
+        '    [Input("order-button", "n_clicks")],\n    state=[State("product-dropdown", "value")],\n')
+    item = open_file(vscode, path, text)
+    [diagnostic] = await wait_for(vscode, item, lambda d: d != [], version=1)
+    assert diagnostic.code == "DASH020" and diagnostic.range.start == types.Position(13, 4)
+    [action] = await actions_at(vscode, item, diagnostic)
+    assert action.title == "Pass the States positionally (drop state=)" and action.is_preferred
+    fixed = apply_lsp_edits(text, action.edit.changes[item])
+    assert '    [Input("order-button", "n_clicks")],\n    [State("product-dropdown", "value")],\n' in fixed
+    replace_all(vscode, item, 2, fixed)
+    assert await wait_for(vscode, item, version=2) == []
+
+
 async def test_triggered_id_of_no_input(vscode, shop):
     await start(vscode, shop)
     path = shop / "callbacks.py"

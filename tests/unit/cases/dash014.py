@@ -15,7 +15,7 @@ def summarise(city):  # expect: DASH014
     return city
 """)),
     Case("state-keyword-without-inputs-raises", app("""
-@callback(output=Output("out", "children"), state=[State("city", "value")], prevent_initial_call=True)
+@callback(output=Output("out", "children"), state=[State("city", "value")], prevent_initial_call=True)  # expect: DASH020
 def summarise(city):
     return city
 """), dash=("raises", "ValueError")),

@@ -13,7 +13,7 @@ from .merge_code import merge_edits
 from .merge_plan import Refusal, plan
 from .simple import (allow_duplicate, callback_at_line, callback_of_output, config_key, did_you_mean,
                      import_callbacks, move_above_run, prevent_initial_call, rename_invalid_id, return_no_update,
-                     outputs_first, run_for_run_server, run_on_load)
+                     outputs_first, positional_states, run_for_run_server, run_on_load)
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 # The rules whose finding has one cure, written from the model and the finding alone.
 ONE_FIX = {"DASH002": prevent_initial_call, "DASH005": move_above_run, "DASH011": return_no_update,
            "DASH013": import_callbacks, "DASH014": run_on_load, "DASH016": run_for_run_server,
-           "DASH017": outputs_first, "DASH018": config_key}
+           "DASH017": outputs_first, "DASH018": config_key,
+           "DASH020": positional_states}
 
 
 def _safely(fix, *args):

@@ -231,6 +231,17 @@ def run_for_run_server(model, finding: Finding) -> Fix | None:
                finding, safe=True, preferred=True)
 
 
+# -- DASH020: the States as positional arguments ----------------------------------------------------------
+
+def positional_states(model, finding: Finding) -> Fix | None:
+    """Dropping `state=` hands Dash the States after the Inputs, as Dash 1 took them: the
+    function's parameters keep their order."""
+    if not finding.data.get("positional"):
+        return None
+    return Fix("Pass the States positionally (drop state=)", "quickfix", (finding.code,),
+               {finding.path: [TextEdit(finding.data["delete"], "")]}, finding, safe=True, preferred=True)
+
+
 # -- DASH018: the config key meant -------------------------------------------------------------------------
 
 def config_key(model, finding: Finding) -> Fix | None:
