@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from dash_lsp.core import Workspace
 from dash_lsp.core.findings import Position
 from dash_lsp.core.fixes import apply_edits, fixes_for
@@ -502,12 +504,13 @@ app.layout = html.Div([html.Button("Save", id="save-button"), html.Button("Reset
 '''
 
 
-def test_triggered_id_compared_with_the_input_meant(tmp_path):
-    write(tmp_path, app('''\
+@pytest.mark.parametrize("trigger", ["ctx.triggered_id", 'ctx.triggered[0]["prop_id"].split(".")[0]'])
+def test_triggered_id_compared_with_the_input_meant(tmp_path, trigger):
+    write(tmp_path, app(f'''\
 @app.callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"),
               prevent_initial_call=True)
 def status(save, reset):
-    if ctx.triggered_id == "save-btn":
+    if {trigger} == "save-btn":
         return "Saved"
     return "Reset"
 ''', head=BUTTONS))
@@ -515,7 +518,7 @@ def status(save, reset):
     before = run_app(tmp_path, plain=True)
     assert before.error is None and before.results[(0, "save-button.n_clicks")] == {"status.children": "Reset"}
     text, = _apply(_fix(tmp_path, "DASH019", 'Change to "save-button"')).values()
-    assert 'if ctx.triggered_id == "save-button":' in text
+    assert f'if {trigger} == "save-button":' in text
     assert _codes(tmp_path) == []
     after = run_app(tmp_path, plain=True)
     assert after.results[(0, "save-button.n_clicks")] == {"status.children": "Saved"}

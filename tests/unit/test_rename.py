@@ -84,13 +84,14 @@ def test_the_quote_and_the_constant_are_kept(tmp_path):
     assert [e.new_text for e in plan.edits[(shop / "layout.py").resolve()]] == ["'buy-button'"]
 
 
-def test_comparisons_with_the_triggered_id_are_renamed_too(tmp_path):
-    # As the merge quick fix writes them: a local `trigger = ctx.triggered_id`, then `==`;
-    # and `in (…)` on ctx.triggered_id itself.
+@pytest.mark.parametrize("read", ["ctx.triggered_id", 'ctx.triggered[0]["prop_id"].split(".")[0]'])
+def test_comparisons_with_the_triggered_id_are_renamed_too(tmp_path, read):
+    # As the merge quick fix writes them: a local `trigger = ctx.triggered_id` (or the older
+    # form of it), then `==`; and `in (…)` on ctx.triggered_id itself.
     files = dict(SHOP, **{"callbacks.py": SHOP["callbacks.py"].replace(
         "from dash import Input, Output, State, callback\n", "from dash import Input, Output, State, callback, ctx\n").replace(
         "def order(n_clicks, product):\n    return product\n",
-        "def order(n_clicks, product):\n    trigger = ctx.triggered_id\n"
+        f"def order(n_clicks, product):\n    trigger = {read}\n"
         "    if trigger == \"order-button\" and ctx.triggered_id in (\"order-button\", None):\n"
         "        return product\n    return None\n")})
     root = write_project(tmp_path, files)

@@ -1,16 +1,28 @@
 """Where callbacks compare `ctx.triggered_id` with an id: places that name the id as surely
-as an `Input` does (`if ctx.triggered_id == "refresh-button":`)."""
+as an `Input` does (`if ctx.triggered_id == "refresh-button":`), also in the form older apps
+wrote before Dash 2.4 gave the context `triggered_id`:
+`ctx.triggered[0]["prop_id"].split(".")[0]`, the "id.property" of the first trigger cut at
+its dot (an empty string on the initial call)."""
 
 from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from .facts.model import FunctionInfo, ModuleFacts
 from .semantics import symbols
 
 # `ctx.triggered_id` under Dash's names for the callback context.
 _CONTEXTS = ("dash.ctx", "dash.callback_context")
+
+
+class TriggerRead(NamedTuple):
+    """A read of the id that fired the callback: the callback context it is read from (to be
+    resolved in the module), and whether it is the older `split` form."""
+
+    context: ast.expr
+    split: bool
 
 
 def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | None = None):
@@ -23,36 +35,49 @@ def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | N
                 continue
             if line is not None and not info.node.lineno <= line + 1 <= info.node.end_lineno:
                 continue
-            for attributes, node in candidate_comparisons(info):
-                if isinstance(node, ast.Constant) and all(is_triggered_id(workspace, module, a) for a in attributes):
+            for reads, node in candidate_comparisons(info):
+                if isinstance(node, ast.Constant) and all(is_triggered_id(workspace, module, r) for r in reads):
                     yield module, node
 
 
-def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
+def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[TriggerRead, ...], ast.expr]]:
     """What syntax alone tells of a function's comparisons: each string literal, or name or
     attribute of the module (an id constant: not a name the function binds itself), compared
-    with `<something>.triggered_id` (or a local assigned only such values), with those
-    attributes; whether `<something>` is Dash's callback context is for `is_triggered_id` to
-    say. Kept on the FunctionInfo."""
+    with a read of the id that fired the callback (or a local assigned only such reads), with
+    those reads; whether their context is Dash's callback context is for `is_triggered_id`
+    to say. Kept on the FunctionInfo."""
     if info.comparisons is None:
         info.comparisons = _comparisons(info)
     return info.comparisons
 
 
-def _comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], ast.expr]]:
-    aliases = {name: tuple(values) for name, values in info.locals.items()
-               if values and all(_attribute(v) for v in values)}
+def _comparisons(info: FunctionInfo) -> list[tuple[tuple[TriggerRead, ...], ast.expr]]:
+    def read(node) -> TriggerRead | None:
+        context = _context(node)
+        if isinstance(context, ast.Name) and info.binds(context.id):
+            # `ctx = dash.callback_context` in the function: the one value it is given, or unknown.
+            values = info.locals.get(context.id, [])
+            one = len(values) == 1 and context.id not in info.mutated
+            context = values[0] if one and isinstance(values[0], (ast.Name, ast.Attribute)) else None
+        return TriggerRead(context, not isinstance(node, ast.Attribute)) if context is not None else None
 
-    def attributes(node) -> tuple[ast.Attribute, ...]:
+    aliases = {}
+    for name, values in info.locals.items():
+        reads = [read(v) for v in values]
+        if reads and all(reads):
+            aliases[name] = tuple(reads)
+
+    def reads_of(node) -> tuple[TriggerRead, ...]:
         if isinstance(node, ast.Name) and node.id in aliases:
             return aliases[node.id]
-        return (node,) if _attribute(node) else ()
+        found = read(node)
+        return (found,) if found is not None else ()
 
     def compared(node) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
-        return isinstance(node, (ast.Name, ast.Attribute)) and not attributes(node) \
-            and not info.binds_anywhere(_root(node))
+        return isinstance(node, (ast.Name, ast.Attribute)) and not reads_of(node) \
+            and _context(node) is None and not info.binds_anywhere(_root(node))
 
     found = []
     for node in _own_nodes(info.node):
@@ -61,9 +86,9 @@ def _comparisons(info: FunctionInfo) -> list[tuple[tuple[ast.Attribute, ...], as
         left, right, op = node.left, node.comparators[0], node.ops[0]
         if isinstance(op, (ast.Eq, ast.NotEq)):
             for this, other in ((left, right), (right, left)):
-                if (seen := attributes(this)) and compared(other):
+                if (seen := reads_of(this)) and compared(other):
                     found.append((seen, other))
-        elif isinstance(op, (ast.In, ast.NotIn)) and (seen := attributes(left)) \
+        elif isinstance(op, (ast.In, ast.NotIn)) and (seen := reads_of(left)) \
                 and isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             found += [(seen, e) for e in right.elts if compared(e)]
     return found
@@ -75,15 +100,33 @@ def _root(node: ast.expr) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
-def _attribute(node) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "triggered_id"
+def _context(node) -> ast.expr | None:
+    """`ctx` of `ctx.triggered_id` or of `ctx.triggered[0]["prop_id"].split(".")[0]`."""
+    if isinstance(node, ast.Attribute):
+        return node.value if node.attr == "triggered_id" else None
+    if not (isinstance(node, ast.Subscript) and _is_constant(node.slice, 0) and isinstance(node.value, ast.Call)):
+        return None
+    call = node.value
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "split" and call.args
+            and _is_constant(call.args[0], ".") and len(call.args) <= 2 and not call.keywords):
+        return None
+    prop_id = call.func.value
+    if not (isinstance(prop_id, ast.Subscript) and _is_constant(prop_id.slice, "prop_id")):
+        return None
+    first = prop_id.value
+    if not (isinstance(first, ast.Subscript) and _is_constant(first.slice, 0)):
+        return None
+    triggered = first.value
+    return triggered.value if isinstance(triggered, ast.Attribute) and triggered.attr == "triggered" else None
 
 
-def is_triggered_id(workspace, module: ModuleFacts, node) -> bool:
-    """`node` is `ctx.triggered_id` of Dash's callback context (under whatever name)."""
-    if not _attribute(node):
-        return False
-    symbol = symbols.resolve(workspace, module, node.value)
+def _is_constant(node, value) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is type(value) and node.value == value
+
+
+def is_triggered_id(workspace, module: ModuleFacts, read: TriggerRead) -> bool:
+    """The read is from Dash's callback context (under whatever name)."""
+    symbol = symbols.resolve(workspace, module, read.context)
     return isinstance(symbol, symbols.External) and symbol.origin in _CONTEXTS
 
 

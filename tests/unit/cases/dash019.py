@@ -145,4 +145,63 @@ def status(save):
         return "Saved"
     return "?"
 """, layout=BUTTONS)),
+    Case("prop-id-split-misspelt", app("""
+import dash
+
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"),
+          prevent_initial_call=True)
+def status(save, reset):
+    button_id = dash.callback_context.triggered[0]["prop_id"].split(".")[0]
+    if button_id == "save-btn":  # expect: DASH019
+        return "Saved"
+    return "Reset"
+""", layout=BUTTONS)),
+    Case("prop-id-split-of-an-output", app("""
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"))
+def status(save, reset):
+    if ctx.triggered[0]["prop_id"].split(".")[0] in ("status", "reset-button"):  # expect: DASH019
+        return "Reset"
+    return "Saved"
+""", layout=BUTTONS)),
+    Case("prop-id-split-twin-input-ids-and-the-initial-call", app("""
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"))
+def status(save, reset):
+    button_id = ctx.triggered[0]["prop_id"].split(".")[0]
+    if button_id == "":
+        return "Nothing yet"
+    if button_id == "save-button":
+        return "Saved"
+    return "Reset"
+""", layout=BUTTONS)),
+    Case("prop-id-split-twin-the-property-part", app("""
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("name", "value"))
+def status(save, name):
+    if ctx.triggered[0]["prop_id"].split(".")[1] == "value":
+        return f"typing {name}"
+    return "Saved"
+""", layout=BUTTONS)),
+    Case("prop-id-split-of-a-local-context", app("""
+import dash
+
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"),
+          prevent_initial_call=True)
+def status(save, reset):
+    context = dash.callback_context
+    if context.triggered[0]["prop_id"].split(".")[0] == "save-btn":  # expect: DASH019
+        return "Saved"
+    return "Reset"
+""", layout=BUTTONS)),
+    Case("triggered-id-twin-context-is-a-parameter", app("""
+class Recorded:
+    triggered_id = "save-btn"
+
+def status_of(ctx, save):
+    if ctx.triggered_id == "save-btn":
+        return "Saved"
+    return "Reset"
+
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), prevent_initial_call=True)
+def status(save):
+    return status_of(Recorded(), save)
+""", layout=BUTTONS)),
 ]

@@ -36,6 +36,8 @@ def status(save, reset):
     if ctx.triggered_id == "save-button":
         return "Saved"
 ```
+The same holds for the form older apps use, `ctx.triggered[0]["prop_id"].split(".")[0]`
+(the id of the first trigger, or `""` on the initial call).
 """
 
 
@@ -65,18 +67,21 @@ def _check_function(model, group):
             if isinstance(value.value, str):
                 inputs.add(value.value)
     misses = []
-    for attributes, node in comparisons:
+    for reads, node in comparisons:
         value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
         if isinstance(value, Known):
             value = value.value
+        split = any(read.split for read in reads)
+        if split and isinstance(value, str) and (value == "" or value.startswith("{")):
+            continue  # (the initial call's "", or a dict id as its JSON)
         if isinstance(value, str) and value not in inputs \
-                and all(is_triggered_id(model.evaluator.modules, module, a) for a in attributes):
-            misses.append((node, value))
+                and all(is_triggered_id(model.evaluator.modules, module, read) for read in reads):
+            misses.append((node, value, split))
     names = sorted(inputs)
     if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
         others = _states_and_outputs(model, group)
-        for node, value in misses:
-            yield _finding(module, callback, node, value, names, others.get(value))
+        for node, value, split in misses:
+            yield _finding(module, callback, node, value, names, others.get(value), split)
 
 
 def _states_and_outputs(model, group) -> dict[str, tuple]:
@@ -114,11 +119,12 @@ def _function_info(module, callback):
     return next((i for i in module.functions.values() if i.node is callback.function), None)
 
 
-def _finding(module, callback, node, value: str, names: list[str], other) -> Finding:
+def _finding(module, callback, node, value: str, names: list[str], other, split: bool) -> Finding:
     span = module.lines.span(node)
     name = f"`{callback.name}`" if callback.name else "this callback"
     written = "" if isinstance(node, ast.Constant) else f" (the value of `{ast.unparse(node)}`)"
-    message = f"ctx.triggered_id is never \"{value}\"{written} in {name}: it is the id of the Input that fired it"
+    read = 'The id in ctx.triggered[0]["prop_id"]' if split else "ctx.triggered_id"
+    message = f"{read} is never \"{value}\"{written} in {name}: it is the id of the Input that fired it"
     related = []
     if other is not None:
         kind, dependency = other
