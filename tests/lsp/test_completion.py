@@ -90,3 +90,21 @@ async def test_no_completion_outside_a_dash_dependency(vscode, shop):
         found = [i.label for i in await complete_at_end(vscode, item, text)]
         # Only the string after a real `Input(` of Dash's completes.
         assert bool(found) == ('+ Input' in tail), tail
+
+
+async def test_a_config_key_being_typed_completes_to_the_keys_dash_has(client, shop):
+    await start(client, shop)
+    path = shop / "app.py"
+    text = path.read_text().replace("app.layout = layout\n", "app.layout = layout\napp.config.sup")
+    text = text[:text.index("app.config.sup") + len("app.config.sup")]
+    item = open_file(client, path, text)
+    await wait_for(client, item, version=1)
+
+    items = await complete_at_end(client, item, text)
+
+    [suppress] = [i for i in items if i.label == "suppress_callback_exceptions"]
+    assert suppress.kind == types.CompletionItemKind.Field and suppress.detail == "Dash config"
+    line = len(text.split("\n")) - 1
+    assert suppress.text_edit.range == types.Range(start=types.Position(line=line, character=len("app.config.")),
+                                                   end=types.Position(line=line, character=len("app.config.sup")))
+    assert "supress_callback_exceptions" not in {i.label for i in items}

@@ -72,3 +72,45 @@ def test_ids_of_another_app_are_not_offered(tmp_path):
     (tmp_path / "other.py").write_text(
         'from dash import Dash, html\n\nother = Dash(__name__)\nother.layout = html.Div(id="elsewhere")\n')
     assert labels(tmp_path, '@callback(Output("') == IDS
+
+
+def _real_config():
+    import dash
+    from dash import html
+
+    app = dash.Dash(__name__)
+    app.layout = html.Div()
+    return app.config
+
+
+@pytest.mark.parametrize("typed", ["app.config.sup", 'app.config["sup', "app.config['", "app.config."])
+def test_config_keys_are_those_of_the_installed_dash(tmp_path, typed):
+    found = labels(tmp_path, typed)
+    # Every key Dash's own config has, and none it lacks (assigning one raises AttributeError).
+    assert found == sorted(_real_config())
+    assert "suppress_callback_exceptions" in found and "supress_callback_exceptions" not in found
+
+
+def test_config_keys_say_which_only_the_constructor_sets(tmp_path):
+    path = tmp_path / "app.py"
+    text = APP + "app.config.serv"
+    path.write_text(text)
+    lines = text.split("\n")
+    choices = Workspace(tmp_path).completions(path, Position(len(lines) - 1, len(lines[-1])))
+    details = {c.label: c.detail for c in choices}
+    assert details["serve_locally"] == "Dash config · read-only: set it in Dash(...)"
+    assert details["suppress_callback_exceptions"] == "Dash config"
+    config = _real_config()
+    with pytest.raises(AttributeError):
+        config.serve_locally = False  # as the detail says
+
+
+@pytest.mark.parametrize("typed", [
+    "server.config.S",  # Flask's config: not Dash's keys
+    "# app.config.",
+    'x = "app.config.',
+    "other.app.config.",
+])
+def test_config_keys_only_for_a_dash_app(tmp_path, typed):
+    head = APP + "from flask import Flask\nserver = Flask(__name__)\n"
+    assert labels(tmp_path, typed, head) == []

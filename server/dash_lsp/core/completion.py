@@ -1,5 +1,5 @@
 """Completion inside `Output(...)`, `Input(...)`, `State(...)`: the ids of the app, then the
-properties of the component that carries the id.
+properties of the component that carries the id; and of `app.config` keys (config_completion.py).
 
 Read from the line up to the cursor, not from the module's facts: while the string is
 being typed the call is unfinished and the statement does not parse.
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config_completion import config_key_completions, typed_config_key
 from .facts.model import ModuleFacts
 from .findings import Position, Span
 from .navigation import apps_of, carriers
@@ -33,7 +34,7 @@ _TYPING_PROPERTY = re.compile(_CALL + _ID + r"(?:(['\"])([^'\"\\]+)\3|([A-Za-z_]
 @dataclass(frozen=True)
 class Completion:
     label: str
-    kind: str  # "id" or "property"
+    kind: str  # "id", "property" or "config"
     detail: str
     replace: Span  # the string's text around the cursor, which the choice replaces
 
@@ -47,7 +48,12 @@ def completions(workspace, path: Path, position: Position) -> list[Completion]:
     typing_property = _TYPING_PROPERTY.search(before)
     typing_id = None if typing_property else _TYPING_ID.search(before)
     match = typing_property or typing_id
-    if match is None or _in_comment_or_string(before[:match.start()]):
+    if match is None:
+        key = typed_config_key(before)
+        if key is None or _in_comment_or_string(before[:key.start()]):
+            return []
+        return config_key_completions(workspace, path, position, key, after)
+    if _in_comment_or_string(before[:match.start()]):
         return []
     model = workspace.model()
     module = model.modules.get(path)

@@ -14,7 +14,8 @@ from .queries import ask
 if TYPE_CHECKING:
     from .server import DashLanguageServer
 
-_KINDS = {"id": types.CompletionItemKind.Reference, "property": types.CompletionItemKind.Property}
+_KINDS = {"id": types.CompletionItemKind.Reference, "property": types.CompletionItemKind.Property,
+          "config": types.CompletionItemKind.Field}
 
 
 def register(server: "DashLanguageServer") -> None:
