@@ -504,21 +504,25 @@ app.layout = html.Div([html.Button("Save", id="save-button"), html.Button("Reset
 '''
 
 
-@pytest.mark.parametrize("trigger", ["ctx.triggered_id", 'ctx.triggered[0]["prop_id"].split(".")[0]'])
-def test_triggered_id_compared_with_the_input_meant(tmp_path, trigger):
+@pytest.mark.parametrize("trigger, wrong, right", [
+    ("ctx.triggered_id", "save-btn", "save-button"),
+    ('ctx.triggered[0]["prop_id"].split(".")[0]', "save-btn", "save-button"),
+    ('ctx.triggered[0]["prop_id"]', "save-btn.n_clicks", "save-button.n_clicks"),
+])
+def test_triggered_id_compared_with_the_input_meant(tmp_path, trigger, wrong, right):
     write(tmp_path, app(f'''\
 @app.callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("reset-button", "n_clicks"),
               prevent_initial_call=True)
 def status(save, reset):
-    if {trigger} == "save-btn":
+    if {trigger} == "{wrong}":
         return "Saved"
     return "Reset"
 ''', head=BUTTONS))
     # Dash fires it for the Save button, and the branch never runs.
     before = run_app(tmp_path, plain=True)
     assert before.error is None and before.results[(0, "save-button.n_clicks")] == {"status.children": "Reset"}
-    text, = _apply(_fix(tmp_path, "DASH019", 'Change to "save-button"')).values()
-    assert f'if {trigger} == "save-button":' in text
+    text, = _apply(_fix(tmp_path, "DASH019", f'Change to "{right}"')).values()
+    assert f'if {trigger} == "{right}":' in text
     assert _codes(tmp_path) == []
     after = run_app(tmp_path, plain=True)
     assert after.results[(0, "save-button.n_clicks")] == {"status.children": "Saved"}

@@ -1,8 +1,8 @@
 """Where callbacks compare `ctx.triggered_id` with an id: places that name the id as surely
-as an `Input` does (`if ctx.triggered_id == "refresh-button":`), also in the form older apps
-wrote before Dash 2.4 gave the context `triggered_id`:
-`ctx.triggered[0]["prop_id"].split(".")[0]`, the "id.property" of the first trigger cut at
-its dot (an empty string on the initial call)."""
+as an `Input` does (`if ctx.triggered_id == "refresh-button":`), also in the forms older apps
+wrote before Dash 2.4 gave the context `triggered_id`: `ctx.triggered[0]["prop_id"]`, the
+"id.property" of the first trigger ("." on the initial call), and its id part,
+`ctx.triggered[0]["prop_id"].split(".")[0]` ("" on the initial call)."""
 
 from __future__ import annotations
 
@@ -17,18 +17,23 @@ from .semantics import symbols
 _CONTEXTS = ("dash.ctx", "dash.callback_context")
 
 
+# The forms of a read: `ctx.triggered_id`; the older `ctx.triggered[0]["prop_id"]` ("id.property")
+# and its id part, `….split(".")[0]`.
+TRIGGERED_ID, PROP_ID, SPLIT = "triggered_id", "prop_id", "split"
+
+
 class TriggerRead(NamedTuple):
-    """A read of the id that fired the callback: the callback context it is read from (to be
-    resolved in the module), and whether it is the older `split` form."""
+    """A read of what fired the callback: the callback context it is read from (to be
+    resolved in the module), and its form."""
 
     context: ast.expr
-    split: bool
+    form: str
 
 
 def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | None = None):
-    """(module, string literal) compared with `ctx.triggered_id` in the modules' functions:
-    `== "a"`, `!= "a"`, `in ("a", "b")`, directly or through a local assigned only from it.
-    With `line` (0-based), only in the functions around that line."""
+    """(module, string literal) compared with `ctx.triggered_id` (or its id part of old) in the
+    modules' functions: `== "a"`, `!= "a"`, `in ("a", "b")`, directly or through a local
+    assigned only from it. With `line` (0-based), only in the functions around that line."""
     for module in modules:
         for info in module.functions.values():
             if isinstance(info.node, ast.Lambda):
@@ -36,7 +41,8 @@ def trigger_comparisons(workspace, modules: Iterable[ModuleFacts], line: int | N
             if line is not None and not info.node.lineno <= line + 1 <= info.node.end_lineno:
                 continue
             for reads, node in candidate_comparisons(info):
-                if isinstance(node, ast.Constant) and all(is_triggered_id(workspace, module, r) for r in reads):
+                if isinstance(node, ast.Constant) and all(r.form != PROP_ID for r in reads) \
+                        and all(is_triggered_id(workspace, module, r) for r in reads):
                     yield module, node
 
 
@@ -53,13 +59,13 @@ def candidate_comparisons(info: FunctionInfo) -> list[tuple[tuple[TriggerRead, .
 
 def _comparisons(info: FunctionInfo) -> list[tuple[tuple[TriggerRead, ...], ast.expr]]:
     def read(node) -> TriggerRead | None:
-        context = _context(node)
+        context, form = _context(node)
         if isinstance(context, ast.Name) and info.binds(context.id):
             # `ctx = dash.callback_context` in the function: the one value it is given, or unknown.
             values = info.locals.get(context.id, [])
             one = len(values) == 1 and context.id not in info.mutated
             context = values[0] if one and isinstance(values[0], (ast.Name, ast.Attribute)) else None
-        return TriggerRead(context, not isinstance(node, ast.Attribute)) if context is not None else None
+        return TriggerRead(context, form) if context is not None else None
 
     aliases = {}
     for name, values in info.locals.items():
@@ -77,7 +83,7 @@ def _comparisons(info: FunctionInfo) -> list[tuple[tuple[TriggerRead, ...], ast.
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
         return isinstance(node, (ast.Name, ast.Attribute)) and not reads_of(node) \
-            and _context(node) is None and not info.binds_anywhere(_root(node))
+            and _context(node)[0] is None and not info.binds_anywhere(_root(node))
 
     found = []
     for node in _own_nodes(info.node):
@@ -100,24 +106,25 @@ def _root(node: ast.expr) -> str:
     return node.id if isinstance(node, ast.Name) else ""
 
 
-def _context(node) -> ast.expr | None:
-    """`ctx` of `ctx.triggered_id` or of `ctx.triggered[0]["prop_id"].split(".")[0]`."""
+def _context(node) -> tuple[ast.expr | None, str]:
+    """`ctx` of `ctx.triggered_id`, `ctx.triggered[0]["prop_id"]` or its `.split(".")[0]`,
+    with the form."""
     if isinstance(node, ast.Attribute):
-        return node.value if node.attr == "triggered_id" else None
-    if not (isinstance(node, ast.Subscript) and _is_constant(node.slice, 0) and isinstance(node.value, ast.Call)):
-        return None
-    call = node.value
-    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "split" and call.args
-            and _is_constant(call.args[0], ".") and len(call.args) <= 2 and not call.keywords):
-        return None
-    prop_id = call.func.value
-    if not (isinstance(prop_id, ast.Subscript) and _is_constant(prop_id.slice, "prop_id")):
-        return None
-    first = prop_id.value
+        return (node.value if node.attr == "triggered_id" else None), TRIGGERED_ID
+    form = PROP_ID
+    if isinstance(node, ast.Subscript) and _is_constant(node.slice, 0) and isinstance(node.value, ast.Call):
+        call = node.value
+        if not (isinstance(call.func, ast.Attribute) and call.func.attr == "split" and call.args
+                and _is_constant(call.args[0], ".") and len(call.args) <= 2 and not call.keywords):
+            return None, SPLIT
+        node, form = call.func.value, SPLIT
+    if not (isinstance(node, ast.Subscript) and _is_constant(node.slice, "prop_id")):
+        return None, form
+    first = node.value
     if not (isinstance(first, ast.Subscript) and _is_constant(first.slice, 0)):
-        return None
+        return None, form
     triggered = first.value
-    return triggered.value if isinstance(triggered, ast.Attribute) and triggered.attr == "triggered" else None
+    return (triggered.value if isinstance(triggered, ast.Attribute) and triggered.attr == "triggered" else None), form
 
 
 def _is_constant(node, value) -> bool:

@@ -204,4 +204,31 @@ def status_of(ctx, save):
 def status(save):
     return status_of(Recorded(), save)
 """, layout=BUTTONS)),
+    Case("prop-id-of-a-property-the-input-does-not-have", app("""
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("name", "value"),
+          prevent_initial_call=True)
+def status(save, name):
+    if ctx.triggered[0]["prop_id"] == "save-button.n_click":  # expect: DASH019
+        return "Saved"
+    return f"typing {name}"
+""", layout=BUTTONS)),
+    Case("prop-id-twin-the-inputs-and-the-initial-call", app("""
+@callback(Output("status", "children"), Input("save-button", "n_clicks"), Input("name", "value"))
+def status(save, name):
+    trigger = ctx.triggered[0]["prop_id"]
+    if trigger == ".":
+        return "Nothing yet"
+    if trigger in ("save-button.n_clicks", "name.value"):
+        return "Changed"
+    return "Never"  # (as written: only those two can fire it)
+""", layout=BUTTONS)),
+    Case("prop-id-twin-a-property-we-cannot-read", app("""
+PROPERTY = "n_" + "clicks" if len(__name__) > 3 else "value"
+
+@callback(Output("status", "children"), Input("save-button", PROPERTY), prevent_initial_call=True)
+def status(save):
+    if ctx.triggered[0]["prop_id"] == "save-button.n_clicks":
+        return "Saved"
+    return "Typed"
+""", layout=BUTTONS)),
 ]

@@ -7,7 +7,7 @@ import ast
 from ..findings import Finding, Location, Related, Severity
 from ..project.layouts import rendered_anywhere
 from ..similar import close_matches
-from ..triggers import candidate_comparisons, is_triggered_id
+from ..triggers import PROP_ID, SPLIT, TRIGGERED_ID, candidate_comparisons, is_triggered_id
 from ..values import Known
 from .base import Rule
 from .common import all_callbacks
@@ -36,8 +36,9 @@ def status(save, reset):
     if ctx.triggered_id == "save-button":
         return "Saved"
 ```
-The same holds for the form older apps use, `ctx.triggered[0]["prop_id"].split(".")[0]`
-(the id of the first trigger, or `""` on the initial call).
+The same holds for the forms older apps use: `ctx.triggered[0]["prop_id"]`, the
+`"id.property"` of the first trigger (`"."` on the initial call), and its id part,
+`ctx.triggered[0]["prop_id"].split(".")[0]` (`""` on the initial call).
 """
 
 
@@ -59,6 +60,7 @@ def _check_function(model, group):
     if not comparisons:
         return
     inputs: set[str] = set()  # the Inputs' string ids (a dict id never equals a string)
+    fired: set[str] | None = set()  # their "id.property", while every property is known
     for _, member_module, member in group:
         for dependency in member.inputs:
             value = model.dependency_id(member_module, member, dependency)
@@ -66,22 +68,36 @@ def _check_function(model, group):
                 return  # an Input we cannot name: any id may fire it
             if isinstance(value.value, str):
                 inputs.add(value.value)
+                prop = model.dependency_prop(member_module, member, dependency)
+                if fired is not None and isinstance(prop, Known) and isinstance(prop.value, str):
+                    fired.add(f"{value.value}.{prop.value}")
+                else:
+                    fired = None
     misses = []
     for reads, node in comparisons:
+        forms = {read.form for read in reads}
+        if len(forms) != 1 or (PROP_ID in forms and fired is None):
+            continue
+        form = forms.pop()
         value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
         if isinstance(value, Known):
             value = value.value
-        split = any(read.split for read in reads)
-        if split and isinstance(value, str) and (value == "" or value.startswith("{")):
-            continue  # (the initial call's "", or a dict id as its JSON)
-        if isinstance(value, str) and value not in inputs \
+        if not isinstance(value, str) or value in _NOTHING_FIRED[form] or (form != TRIGGERED_ID and value.startswith("{")):
+            continue  # (the initial call's value, or a dict id as its JSON)
+        if value not in (fired if form == PROP_ID else inputs) \
                 and all(is_triggered_id(model.evaluator.modules, module, read) for read in reads):
-            misses.append((node, value, split))
+            misses.append((node, value, form))
     names = sorted(inputs)
     if misses and _inputs_rendered(model, [a for a, _, _ in group], names):
         others = _states_and_outputs(model, group)
-        for node, value, split in misses:
-            yield _finding(module, callback, node, value, names, others.get(value), split)
+        for node, value, form in misses:
+            choices = sorted(fired) if form == PROP_ID else names
+            other = others.get(value) if form != PROP_ID else None
+            yield _finding(module, callback, node, value, choices, other, form)
+
+
+# What each form reads on the initial call, when no Input fired.
+_NOTHING_FIRED = {TRIGGERED_ID: (), SPLIT: ("",), PROP_ID: (".",)}
 
 
 def _states_and_outputs(model, group) -> dict[str, tuple]:
@@ -119,12 +135,12 @@ def _function_info(module, callback):
     return next((i for i in module.functions.values() if i.node is callback.function), None)
 
 
-def _finding(module, callback, node, value: str, names: list[str], other, split: bool) -> Finding:
+def _finding(module, callback, node, value: str, names: list[str], other, form: str) -> Finding:
     span = module.lines.span(node)
     name = f"`{callback.name}`" if callback.name else "this callback"
     written = "" if isinstance(node, ast.Constant) else f" (the value of `{ast.unparse(node)}`)"
-    read = 'The id in ctx.triggered[0]["prop_id"]' if split else "ctx.triggered_id"
-    message = f"{read} is never \"{value}\"{written} in {name}: it is the id of the Input that fired it"
+    read, what = _READS[form]
+    message = f"{read} is never \"{value}\"{written} in {name}: it is {what} of the Input that fired it"
     related = []
     if other is not None:
         kind, dependency = other
@@ -139,6 +155,13 @@ def _finding(module, callback, node, value: str, names: list[str], other, split:
         message += f" Did you mean `{close[0]}`?"
     return Finding(RULE.code, RULE.severity, message, Location(module.path, span), tuple(related),
                    data={"id": value, "suggestions": close})
+
+
+_READS = {
+    TRIGGERED_ID: ("ctx.triggered_id", "the id"),
+    SPLIT: ('The id in ctx.triggered[0]["prop_id"]', "the id"),
+    PROP_ID: ('ctx.triggered[0]["prop_id"]', '"id.property"'),
+}
 
 
 RULE = Rule(
