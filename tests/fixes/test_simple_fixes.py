@@ -486,10 +486,29 @@ if __name__ == "__main__":
     assert outputs_at_run(tmp_path) == (None, [])
 
 
-def test_no_fix_for_a_key_only_the_constructor_sets(tmp_path):
+def test_a_key_only_the_constructor_sets_goes_to_the_constructor(tmp_path):
     write(tmp_path, app('''\
-app.config.serve_locally = False
-'''))
+app.config["compress"] = COMPRESS
+
+@app.callback(Output("out", "children"), Input("city", "value"))
+def show(city):
+    return f"{city} {app.config.compress}"
+''', head=HEAD.replace("app = Dash(__name__)", "COMPRESS = False\napp = Dash(__name__)")))
+    assert "AttributeError" in run_app(tmp_path, plain=True).error
+    text, = _apply(_fix(tmp_path, "DASH018", "Pass compress=COMPRESS to Dash(...)")).values()
+    assert "app = Dash(__name__, compress=COMPRESS)\n" in text and "app.config[" not in text
+    assert _codes(tmp_path) == []
+    outcome = run_app(tmp_path, plain=True)
+    assert outcome.error is None
+    assert outcome.results[(0, "city.value")] == {"out.children": "<city.value> False"}  # the value meant
+
+
+@pytest.mark.parametrize("assignment", [
+    "LOCAL = False\napp.config.serve_locally = LOCAL\n",  # the value is made after the constructor
+    'app.config.name = "shop"\n',  # `Dash(__name__)` gives the name by position already
+])
+def test_no_constructor_fix_where_it_would_mean_something_else(tmp_path, assignment):
+    write(tmp_path, app(assignment))
     workspace = Workspace(tmp_path)
     finding = next(f for fs in workspace.findings().values() for f in fs if f.code == "DASH018")
     assert fixes_for(workspace, finding.path, finding.span) == []

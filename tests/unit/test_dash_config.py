@@ -1,5 +1,6 @@
 """The keys of `app.config`, read from the installed Dash's source, against what its config does."""
 
+import inspect
 import subprocess
 import sys
 
@@ -33,6 +34,14 @@ def test_keys_init_app_locks_raise_once_the_server_is_made(key):
     app = dash.Dash(__name__, server=False)  # (open until init_app)
     app.config[key] = "/reports/"
     assert app.config[key] == "/reports/"
+
+
+@pytest.mark.parametrize("key", sorted(KEYS.read_only | KEYS.locked_with_server))
+def test_each_read_only_key_is_a_keyword_of_the_constructor(key):
+    # DASH018's fix moves such an assignment into Dash(...): the constructor must take it there,
+    # as a keyword (`name`, its first parameter, is the one `Dash(__name__)` gives by position).
+    parameters = list(inspect.signature(dash.Dash.__init__).parameters)
+    assert key in parameters and (parameters.index(key) > 1 or key == "name")
 
 
 def test_a_key_dash_lacks_raises():

@@ -246,7 +246,11 @@ def positional_states(model, finding: Finding) -> Fix | None:
 
 def config_key(model, finding: Finding) -> Fix | None:
     """The key Dash has for a misspelt one, written as the key was (a name or a string); or
-    Flask's config for a Flask setting (`app.config["SECRET_KEY"]` → `app.server.config[…]`)."""
+    Flask's config for a Flask setting (`app.config["SECRET_KEY"]` → `app.server.config[…]`);
+    or, for a key only the constructor sets, that constructor (constructor_keyword.py)."""
+    if finding.data.get("read_only"):
+        from .constructor_keyword import to_constructor
+        return to_constructor(model, finding)
     module = model.modules.get(finding.path)
     key, suggestions = finding.data.get("key"), finding.data.get("suggestions") or []
     if module is None or not key:

@@ -53,7 +53,7 @@ def check(model):
                 yield Finding(RULE.code, RULE.severity,
                               f"`{key}` can only be set in the Dash constructor: assigning app.config.{key} raises "
                               f"AttributeError (\"Read-only\"), and the app never starts. Pass {key}=… to Dash(…).",
-                              where, created, data={"key": key})
+                              where, created, data={"key": key, "read_only": True})
             elif key not in keys.keys:
                 meant = close_matches(key, sorted(keys.keys))
                 message = f"Dash's config has no `{key}`: assigning it raises AttributeError (\"Invalid config key\"), " \
