@@ -104,6 +104,9 @@ async def test_a_config_key_being_typed_completes_to_the_keys_dash_has(client, s
 
     [suppress] = [i for i in items if i.label == "suppress_callback_exceptions"]
     assert suppress.kind == types.CompletionItemKind.Field and suppress.detail == "Dash config"
+    # What Dash's own docstring says of the key.
+    assert suppress.documentation.kind == types.MarkupKind.Markdown
+    assert "`DASH_SUPPRESS_CALLBACK_EXCEPTIONS`" in suppress.documentation.value
     line = len(text.split("\n")) - 1
     assert suppress.text_edit.range == types.Range(start=types.Position(line=line, character=len("app.config.")),
                                                    end=types.Position(line=line, character=len("app.config.sup")))

@@ -44,6 +44,14 @@ def test_each_read_only_key_is_a_keyword_of_the_constructor(key):
     assert key in parameters and (parameters.index(key) > 1 or key == "name")
 
 
+def test_each_key_s_words_are_those_of_dash_s_docstring():
+    documented = dict(KEYS.docs)
+    assert set(documented) <= KEYS.keys and len(documented) >= len(KEYS.keys) - 3
+    for key, text in documented.items():
+        assert f":param {key}:" in dash.Dash.__doc__ and text and "``" not in text and "\n" not in text
+    assert KEYS.doc("suppress_callback_exceptions").startswith("Default `False`")
+
+
 def test_a_key_dash_lacks_raises():
     with pytest.raises(AttributeError, match="Invalid config key"):
         dash.Dash(__name__).config.supress_callback_exceptions = True

@@ -37,6 +37,7 @@ class Completion:
     kind: str  # "id", "property" or "config"
     detail: str
     replace: Span  # the string's text around the cursor, which the choice replaces
+    documentation: str | None = None  # Markdown
 
 
 def completions(workspace, path: Path, position: Position) -> list[Completion]:

@@ -1,5 +1,5 @@
-"""Completion of `app.config.` keys: the keys the installed Dash's config has, so that a key
-it lacks (DASH018) is not typed in the first place.
+"""Completion of `app.config.` keys: the keys the installed Dash's config has, with what its
+docstring says of each, so that a key it lacks (DASH018) is not typed in the first place.
 
 Read from the line up to the cursor, as the completion of ids is: `app.config.sup|` and
 `app.config["sup|`, where `app` names a Dash app of the module.
@@ -39,7 +39,7 @@ def config_key_completions(workspace, path: Path, position: Position, match: re.
     rest = re.match(r"[^'\"\\]*(?=" + match.group(2) + ")" if string else r"\w*", after)
     replace = Span.of(position.line, position.column - len(typed), position.line,
                       position.column + (len(rest.group()) if rest else 0))
-    return [Completion(key, "config", _detail(keys, key), replace) for key in sorted(keys.keys)]
+    return [Completion(key, "config", _detail(keys, key), replace, keys.doc(key)) for key in sorted(keys.keys)]
 
 
 def _detail(keys, key: str) -> str:

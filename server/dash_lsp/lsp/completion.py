@@ -28,6 +28,8 @@ def register(server: "DashLanguageServer") -> None:
                 label=choice.label,
                 kind=_KINDS[choice.kind],
                 detail=choice.detail,
+                documentation=types.MarkupContent(kind=types.MarkupKind.Markdown, value=choice.documentation)
+                if choice.documentation else None,
                 text_edit=types.TextEdit(range=to_range(codec, lines(path), choice.replace), new_text=choice.label),
             ) for choice in workspace.completions(path, position)]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,11 @@ class ConfigKeys:
     read_only: frozenset[str]  # from construction on
     # Read-only once `init_app` has run: at construction unless `Dash(server=False)`.
     locked_with_server: frozenset[str] = frozenset()
+    # What the Dash class's docstring says of each key (its `:param key:`), in Markdown.
+    docs: tuple[tuple[str, str], ...] = ()
+
+    def doc(self, key: str) -> str | None:
+        return next((text for name, text in self.docs if name == key), None)
 
 
 def installed_config_keys(sys_path: list[str]) -> ConfigKeys | None:
@@ -45,8 +51,8 @@ def config_keys(source: Path) -> ConfigKeys | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         log.warning("cannot read Dash's config keys from %s: %s", source, error)
         return None
-    methods = {f.name: f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == "Dash"
-               for f in c.body if isinstance(f, ast.FunctionDef)}
+    classes = [c for c in tree.body if isinstance(c, ast.ClassDef) and c.name == "Dash"]
+    methods = {f.name: f for c in classes for f in c.body if isinstance(f, ast.FunctionDef)}
     if "__init__" not in methods:
         return None
     keys: set[str] = set()
@@ -65,7 +71,17 @@ def config_keys(source: Path) -> ConfigKeys | None:
     if "init_app" in methods and _calls_init_app_with_server(methods["__init__"]):
         locked = {key for statement in methods["init_app"].body
                   if (call := _config_call(statement, _is_local_config)) is not None for key in _read_only(call)}
-    return ConfigKeys(frozenset(keys), frozenset(read_only & keys), frozenset((locked & keys) - read_only))
+    docs = _parameter_docs(ast.get_docstring(classes[0]) or "") if classes else {}
+    return ConfigKeys(frozenset(keys), frozenset(read_only & keys), frozenset((locked & keys) - read_only),
+                      tuple(sorted((k, v) for k, v in docs.items() if k in keys)))
+
+
+_PARAMETER = re.compile(r"^\s*:param (\w+):(.*?)(?=^\s*:(?:param|type|rtype)\b|\Z)", re.M | re.S)
+
+
+def _parameter_docs(docstring: str) -> dict[str, str]:
+    """`:param key: text` of a reST docstring, each text on one line, ``code`` as `code`."""
+    return {name: " ".join(text.split()).replace("``", "`") for name, text in _PARAMETER.findall(docstring)}
 
 
 def _config_call(statement: ast.stmt, is_receiver) -> ast.Call | None:
