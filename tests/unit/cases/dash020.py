@@ -39,4 +39,19 @@ OPTIONS = {"inputs": [Input("go", "n_clicks")]}
 def show(n, city):
     return city
 """)),
+    Case("state-keyword-twin-callback-of-an-object-that-is-no-app", app("""
+class Recorder:
+    \"\"\"Takes callbacks as Dash 1 did (dash.dependencies.handle_callback_args), like DjangoDash.\"\"\"
+
+    def callback(self, *args, **kwargs):
+        from dash.dependencies import handle_callback_args
+        handle_callback_args(args, kwargs)
+        return lambda function: function
+
+recorder = Recorder()
+
+@recorder.callback(Output("out", "children"), [Input("go", "n_clicks")], state=[State("city", "value")])
+def show(n, city):
+    return city
+""")),
 ]

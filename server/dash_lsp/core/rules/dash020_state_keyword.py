@@ -43,8 +43,12 @@ def check(model):
     if version is None or version < REFUSED_SINCE:
         return
     for app, module, callback in all_callbacks(model):
-        if callback.clientside or callback.where.may_fail or (app is not None and app.kind == "proxy"):
-            continue  # (clientside_callback still reads its arguments as Dash 1 did; dash-extensions its own way)
+        if callback.clientside or callback.where.may_fail or (app is not None and app.kind == "proxy") \
+                or (app is None and callback.app is not None):
+            # (clientside_callback still reads its arguments as Dash 1 did, and so may an object
+            # that is no app we know, such as django-plotly-dash's DjangoDash; dash-extensions
+            # reads them its own way)
+            continue
         keywords = callback.call.keywords
         names = {k.arg for k in keywords}
         state = next((k for k in keywords if k.arg == "state"), None)
