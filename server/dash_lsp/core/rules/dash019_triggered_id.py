@@ -59,8 +59,9 @@ def _check_function(model, group):
     comparisons = _comparisons(module, callback)
     if not comparisons:
         return
+    with_property = any(read.form == PROP_ID for reads, _ in comparisons for read in reads)
     inputs: set[str] = set()  # the Inputs' string ids (a dict id never equals a string)
-    fired: set[str] | None = set()  # their "id.property", while every property is known
+    fired: set[str] | None = set() if with_property else None  # their "id.property", while all are known
     for _, member_module, member in group:
         for dependency in member.inputs:
             value = model.dependency_id(member_module, member, dependency)
@@ -68,11 +69,12 @@ def _check_function(model, group):
                 return  # an Input we cannot name: any id may fire it
             if isinstance(value.value, str):
                 inputs.add(value.value)
-                prop = model.dependency_prop(member_module, member, dependency)
-                if fired is not None and isinstance(prop, Known) and isinstance(prop.value, str):
-                    fired.add(f"{value.value}.{prop.value}")
-                else:
-                    fired = None
+                if fired is not None:
+                    prop = model.dependency_prop(member_module, member, dependency)
+                    if isinstance(prop, Known) and isinstance(prop.value, str):
+                        fired.add(f"{value.value}.{prop.value}")
+                    else:
+                        fired = None
     misses = []
     for reads, node in comparisons:
         forms = {read.form for read in reads}
