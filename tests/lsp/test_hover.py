@@ -117,6 +117,26 @@ async def test_hover_on_callback_options_and_app_config(vscode, shop):
     assert suppress.startswith("**suppress_callback_exceptions**") and "off for this app" in suppress
 
 
+async def test_hover_on_an_app_config_key_shows_what_dash_says_of_it(vscode, shop):
+    app = shop / "app.py"
+    app_text = app.read_text().replace("app.layout = layout\n", "app.layout = layout\n"
+                                       "app.config.suppress_callback_exceptions = True\n"
+                                       'print(app.config["serve_locally"])\n')
+    app.write_text(app_text)
+    await start(vscode, shop)
+    item = open_file(vscode, app, app_text)
+    await wait_for(vscode, item, version=1)
+
+    suppress = await hover_at(vscode, item, app_text, "suppress_callback_exceptions =")
+    local = await hover_at(vscode, item, app_text, "serve_locally")
+
+    # The words of Dash's own docstring, then what this app does with it.
+    assert suppress.startswith("**`app.config.suppress_callback_exceptions`** (Dash config)")
+    assert "`DASH_SUPPRESS_CALLBACK_EXCEPTIONS`" in suppress and suppress.endswith("It is on for this app.")
+    assert local.startswith("**`app.config.serve_locally`** (Dash config)")
+    assert "Read-only: only `Dash(...)` sets it" in local
+
+
 WILDCARDS = '''
 
 from dash import ALL, ALLSMALLER, MATCH

@@ -25,7 +25,7 @@ def hover_text(workspace, path: Path, position: Position) -> str | None:
     if module is None:
         return None
     return _id_text(model, module, position) or _property_text(model, module, position) \
-        or _word_text(model, module, position)
+        or _config_text(workspace, model, module, position) or _word_text(model, module, position)
 
 
 def _finding_text(finding) -> str:
@@ -103,6 +103,36 @@ def _uses(model, callbacks, component_id: str) -> dict[str, list[str]]:
 
 def _where(path: Path, line: int) -> str:
     return f"{path.name}:{line + 1}"
+
+
+# -- app.config keys -------------------------------------------------------------------------------
+
+# `app.config.key` or `app.config["key"]`.
+_CONFIG_KEY = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\.config(?:\.(\w+)|\[\s*(['\"])(\w+)\3\s*\])")
+
+
+def _config_text(workspace, model, module: ModuleFacts, position: Position) -> str | None:
+    """On a key of a Dash app's config: what Dash's docstring says of it, and who may set it."""
+    for match in _CONFIG_KEY.finditer(module.lines.line_text(position.line)):
+        group = 2 if match.group(2) else 4
+        if not match.start(group) <= position.column <= match.end(group):
+            continue
+        keys, key = workspace.environment.dash_config, match.group(group)
+        apps = [app for app in apps_of(model, module) if app.construction.var == match.group(1)]
+        if keys is None or key not in keys.keys or not apps:
+            return None
+        lines = [f"**`{match.group(1)}.config.{key}`** (Dash config)"]
+        if keys.doc(key):
+            lines.append(keys.doc(key))
+        if key in keys.read_only:
+            lines.append("Read-only: only `Dash(...)` sets it; assigning it raises AttributeError.")
+        elif key in keys.locked_with_server:
+            lines.append("Read-only once the app has its server: set it in `Dash(...)`, or before "
+                         "`app.init_app(server)` with `Dash(server=False)`.")
+        if key == "suppress_callback_exceptions" and isinstance(apps[0].suppress, Known):
+            lines.append(f"It is {'on' if apps[0].suppress.value else 'off'} for this app.")
+        return "\n\n".join(lines)
+    return None
 
 
 # -- Dash words ------------------------------------------------------------------------------------
