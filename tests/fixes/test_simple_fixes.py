@@ -506,6 +506,7 @@ def show(city):
 @pytest.mark.parametrize("assignment", [
     "LOCAL = False\napp.config.serve_locally = LOCAL\n",  # the value is made after the constructor
     'app.config.name = "shop"\n',  # `Dash(__name__)` gives the name by position already
+    "LOCAL = False; app.config.serve_locally = True\n",  # its line holds another statement
 ])
 def test_no_constructor_fix_where_it_would_mean_something_else(tmp_path, assignment):
     write(tmp_path, app(assignment))

@@ -28,7 +28,8 @@ def to_constructor(model, finding: Finding) -> Fix | None:
     assignment = next((s for s in body if _assigns_key(source, s, key, finding)), None)
     construction = next((s for s in body if isinstance(s, ast.Assign) and isinstance(s.value, ast.Call)
                          and _span(source, s.value) == created.span), None)
-    if assignment is None or construction is None or construction.lineno >= assignment.lineno:
+    if assignment is None or construction is None or construction.lineno >= assignment.lineno \
+            or not _alone_on_its_lines(source, assignment):
         return None
     call = construction.value
     if any(k.arg in (key, None) for k in call.keywords) or not _same_value_at(body, assignment, construction):
@@ -62,6 +63,15 @@ def _assigns_key(source: Source, statement: ast.stmt, key: str, finding: Finding
         return False
     config = target.value
     return written and isinstance(config, ast.Attribute) and config.attr == "config"
+
+
+def _alone_on_its_lines(source: Source, statement: ast.stmt) -> bool:
+    """Nothing but the statement (and a comment) on its lines: deleting them deletes only it
+    (not `a = 1; app.config.x = 2`)."""
+    first, last = source.line(statement.lineno - 1), source.line(statement.end_lineno - 1)
+    before = first.encode("utf-8")[:statement.col_offset].decode("utf-8", errors="ignore")
+    after = last.encode("utf-8")[statement.end_col_offset:].decode("utf-8", errors="ignore")
+    return not before.strip() and (not after.strip() or after.strip().startswith("#"))
 
 
 def _same_value_at(body: list[ast.stmt], assignment: ast.Assign, construction: ast.Assign) -> bool:

@@ -241,6 +241,7 @@ class AppBuilder:
             return False
         return where.function is None or (module is app.module and where.function == app.construction.where.function)
 
+
 class ImportGraph:
     def __init__(self, modules: dict[Path, ModuleFacts], load, index: ModuleIndex,
                  cache: dict[Path, tuple[ModuleFacts, list[Path]]] | None = None):

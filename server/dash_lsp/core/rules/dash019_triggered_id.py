@@ -84,7 +84,8 @@ def _check_function(model, group):
         value = node.value if isinstance(node, ast.Constant) else model.value(node, module)
         if isinstance(value, Known):
             value = value.value
-        if not isinstance(value, str) or value in _NOTHING_FIRED[form] or (form != TRIGGERED_ID and value.startswith("{")):
+        if not isinstance(value, str) or value in _NOTHING_FIRED[form] \
+                or (form != TRIGGERED_ID and value.startswith("{")):
             continue  # (the initial call's value, or a dict id as its JSON)
         if value not in (fired if form == PROP_ID else inputs) \
                 and all(is_triggered_id(model.evaluator.modules, module, read) for read in reads):
