@@ -569,10 +569,15 @@ def show(city, year, name):
     assert outcome.results[(0, "city.value")] == {"out.children": "<city.value> in <year.value> by <name.value>"}
 
 
-def test_no_positional_fix_where_a_keyword_comes_before_state(tmp_path):
-    write(tmp_path, app('''\
-@app.callback(Output("out", "children"), [Input("city", "value")], prevent_initial_call=True,
-              state=[State("year", "value")])
+@pytest.mark.parametrize("registration", [
+    # A keyword before state=: dropping it would put a positional argument after a keyword.
+    '''@app.callback(Output("out", "children"), [Input("city", "value")], prevent_initial_call=True,
+              state=[State("year", "value")])''',
+    # No Input: the States alone would register a callback that nothing triggers.
+    '''@app.callback(Output("out", "children"), state=[State("city", "value"), State("year", "value")])''',
+])
+def test_no_positional_fix_where_it_would_not_be_the_callback_meant(tmp_path, registration):
+    write(tmp_path, app(registration + '''
 def show(city, year):
     return f"{city} in {year}"
 '''))

@@ -62,13 +62,15 @@ def check(model):
             "without the input keyword argument\") when it registers this callback, and the app does not start. "
             "Drop `state=`: the States then follow the Inputs as positional arguments, as Dash 1 read them.",
             Location(module.path, Span(start, Position(start.line, start.column + len("state")))),
-            data={"positional": _becomes_positional(callback.call, state), "delete": Span(start, value)},
+            data={"positional": bool(callback.inputs) and _becomes_positional(callback.call, state),
+                  "delete": Span(start, value)},
         )
 
 
 def _becomes_positional(call: ast.Call, state: ast.keyword) -> bool:
     """Dropping `state=` leaves valid code with the States after every positional argument:
-    nothing positional follows it and no other keyword comes before it."""
+    nothing positional follows it and no other keyword comes before it. (The caller also asks
+    for an Input among them: without one the callback would register with no Input at all.)"""
     at = (state.lineno, state.col_offset)
     return all((a.end_lineno, a.end_col_offset) <= at for a in call.args) \
         and all((k.lineno, k.col_offset) > at for k in call.keywords if k is not state)
