@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from .findings import Position, Span
-from .navigation import apps_of
+from .navigation import apps_named
 
 # `app.config.sup|`: a key being typed as an attribute.
 _TYPING_ATTRIBUTE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\.config\.(\w*)$")
@@ -32,7 +32,7 @@ def config_key_completions(workspace, path: Path, position: Position, match: re.
     keys = workspace.environment.dash_config
     if module is None or keys is None:
         return []
-    if not any(app.construction.var == match.group(1) for app in apps_of(model, module)):
+    if not apps_named(model, module, match.group(1)):
         return []  # (a Flask app's config, or a name that is no Dash app here)
     typed = match.group(match.lastindex)
     string = match.re is _TYPING_STRING

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .facts.model import Callback, ModuleFacts
 from .findings import Position
-from .navigation import apps_of, carriers, id_under
+from .navigation import apps_named, apps_of, carriers, id_under
 from .project.layouts import rendered_anywhere, validation_layout
 from .rules import RULES
 from .values import Known, display, id_text
@@ -118,7 +118,7 @@ def _config_text(workspace, model, module: ModuleFacts, position: Position) -> s
         if not match.start(group) <= position.column <= match.end(group):
             continue
         keys, key = workspace.environment.dash_config, match.group(group)
-        apps = [app for app in apps_of(model, module) if app.construction.var == match.group(1)]
+        apps = apps_named(model, module, match.group(1))
         if keys is None or key not in keys.keys or not apps:
             return None
         lines = [f"**`{match.group(1)}.config.{key}`** (Dash config)"]

@@ -25,6 +25,11 @@ def apps_of(model, module: ModuleFacts) -> list:
     return [app for app in model.apps if any(m is module for m in app.modules)]
 
 
+def apps_named(model, module: ModuleFacts, name: str) -> list:
+    """`module`'s apps whose constructor's result is bound to `name` (the `app` of `app.config`)."""
+    return [app for app in apps_of(model, module) if app.construction.var == name]
+
+
 def app_modules(model, module: ModuleFacts) -> list[ModuleFacts]:
     """The modules of `module`'s apps, each once."""
     return list({id(m): m for app in apps_of(model, module) for m in app.modules}.values())
