@@ -34,3 +34,8 @@ def close_matches(word: str, candidates, limit: int = 3, cutoff: float = 0.6) ->
         if score is not None:
             scored.append((score, candidate))
     return [candidate for _, candidate in heapq.nlargest(limit, scored)]
+
+
+def alike(word: str, candidate: str, cutoff: float = 0.6) -> bool:
+    """Whether `close_matches(word, …)` would offer `candidate`, however many others it offered."""
+    return bool(close_matches(word, (candidate,), 1, cutoff))

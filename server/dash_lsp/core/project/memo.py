@@ -86,6 +86,12 @@ class DerivedCache:
                 return False  # (a statement an edit took away)
         return True
 
+    def reader_kinds(self, facts: ModuleFacts, reads: Iterable[int | str]) -> set[object]:
+        """What kinds of result (the first item of their keys) read any of `reads` of `facts`
+        (statements or names), or the module as a whole."""
+        readers = self._readers.get(id(facts), {})
+        return {key[0] for read in (ALL, *reads) for key in readers.get(read, ())}
+
     def forget(self, replaced: set[int]) -> None:
         """Drop results that read a replaced module (ids of its old facts): they can never
         be reused, and they hold that module's whole tree alive."""

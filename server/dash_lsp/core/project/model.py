@@ -31,6 +31,7 @@ class ProjectModel:
     dash_version: tuple[int, ...] | None = None  # in the project's environment, when known
     dash_config: ConfigKeys | None = None  # its `app.config` keys, when an app assigns one
     never_loaded: list[ModuleFacts] = field(default_factory=list)  # modules of callbacks nothing imports
+    rename_checks: object | None = None  # what renames of a component's id check against (project/id_rename.py)
     _values: dict[tuple, Value] = field(default_factory=dict)  # this build's, in front of `derived`
     _after_start: dict | None = None
     _inside: dict | None = None
@@ -69,6 +70,11 @@ class ProjectModel:
     def render_root(self, node: ast.expr | None, module: ModuleFacts) -> Rendered:
         return self.derived.get(("layout", id(node)), module, lambda: self.renderer.root(node, Scope(module)),
                                 _statement(module, node))
+
+    def component_renamed(self) -> None:
+        """A component was given another id in place (project/id_rename.py): this build's
+        renders go (its values never read that component)."""
+        self.renderer.forget()
 
     def callbacks(self, module: ModuleFacts) -> list[Callback]:
         """The module's callbacks that are Dash's (a `callback` of another library is not)."""

@@ -21,10 +21,10 @@ from ..positions import LineIndex
 from ..semantics.catalog import Catalog
 from ..semantics.environment import PythonEnvironment
 from ..semantics.evaluate import Evaluator
-from ..semantics.render import Renderer
+from ..semantics.render import Renderer, asking_for_close_ids
 from ..source import Unreadable, read_source
 from ..values import Known
-from . import unimported
+from . import id_rename, unimported
 from .apps import AppBuilder, ImportGraph
 from .component_calls import ComponentCalls
 from .discovery import python_files
@@ -97,6 +97,7 @@ class Workspace:
         self._model: ProjectModel | None = None
         self._raw_findings: dict[Path, list[Finding]] | None = None  # the model's, before `# noqa` comments
         self._findings: dict[Path, list[Finding]] | None = None
+        self._asked_close: frozenset[str] | None = None  # ids the rules asked close spellings of
         self._renoqa: set[Path] = set()  # files whose `# noqa` comments may have changed since
         self._resolved: dict[Path, Path] = {}
         # Files edited since the model was built, with their facts then: the model stands
@@ -261,10 +262,16 @@ class Workspace:
             self._facts[path] = (text, cached[1])  # (typed in a comment: no fact changed)
             return cached[1]
         if edit is not None and self._model is not None:
-            # A constant a component's property is given: nothing read changed (see the module).
-            moved = constant_retype.retype(cached[1], text, edit, ComponentCalls(self, self.catalog, cached[1]))
+            # A constant a component's property is given, or an id no finding depends on:
+            # no finding changes (see the modules).
+            moved = constant_retype.retype(cached[1], text, edit, ComponentCalls(self, self.catalog, cached[1]),
+                                           self._may_rename(cached[1]))
             if moved is not None:
                 self._facts[path] = (text, cached[1])
+                if moved.renamed:
+                    self.derived.forget_statements(cached[1], moved.renamed)
+                    self._model.component_renamed()
+                    id_rename.renamed(self._model, moved.new_id)
                 self._move_findings(path, moved)
                 return cached[1]
         if cached is not None and (changed := incremental.update(cached[1], text)) is not None:
@@ -283,6 +290,18 @@ class Workspace:
         self._facts[path] = (text, facts)
         self._current.add(id(facts))
         return facts
+
+    def _may_rename(self, facts: ModuleFacts) -> constant_retype.MayRename | None:
+        """Whether a component of `facts` may be given another id in place: only while the
+        findings of this model stand, and the ids they asked about are known."""
+        model, asked, found = self._model, self._asked_close, self._raw_findings
+        if model is None or found is None or asked is None:
+            return None
+
+        def may_rename(statements: list[int], old: str, new: str) -> bool:
+            duplicated = frozenset(f.data.get("id") for items in found.values() for f in items if f.code == "DASH012")
+            return id_rename.changes_no_finding(model, facts, statements, old, new, asked, duplicated)
+        return may_rename
 
     def _move_findings(self, path: Path, moved: constant_retype.Retyped) -> None:
         """Findings kept across a retyped constant follow the text along its line."""
@@ -476,8 +495,11 @@ class Workspace:
     def _run_rules(self, model: ProjectModel) -> dict[Path, list[Finding]]:
         from ..rules.engine import run_rules
         results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
-        for finding in run_rules(model, self.config, self._checkpoint):
-            results.setdefault(finding.path, []).append(finding)
+        self._asked_close = None
+        with asking_for_close_ids() as asked:
+            for finding in run_rules(model, self.config, self._checkpoint):
+                results.setdefault(finding.path, []).append(finding)
+        self._asked_close = frozenset(asked)
         for items in results.values():
             items.sort(key=Finding.sort_key)
         return results

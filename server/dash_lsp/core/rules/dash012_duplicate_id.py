@@ -45,23 +45,29 @@ with a condition, or with ids that cannot be computed never make a finding.
 
 def check(model):
     for app in model.apps:
-        if app.kind == "proxy" or app.layout_altered or len(app.layouts) != 1:
-            continue  # (dash-extensions' transforms rewrite the layout)
-        module, assignment = app.layouts[0]
-        where = assignment.where
-        if where.function not in (None, app.construction.where.function) or where.branches or where.loops \
-                or where.may_fail or assignment.value is None:
-            continue  # (assigned by some function for some app, or maybe not at all)
-        if any(m is module and (line := blocks_at(model, m, start)) is not None and assignment.span.start.line > line
-               for m, start in app.starts):
-            continue  # never assigned at all (DASH005)
-        index = module.statement_of(assignment.value)
-        occurrences = model.derived.get(("DASH012", id(assignment.value)), module,
-                                        lambda: SureIds(model.evaluator.modules, model.evaluator, model.catalog)
-                                        .root(assignment.value, Scope(module)),
-                                        None if index is None else (index,))
-        for first, later in duplicates(occurrences):
+        occurrences = initial_layout_ids(model, app)
+        for first, later in duplicates(occurrences or ()):
             yield _finding(first, later)
+
+
+def initial_layout_ids(model, app) -> list | None:
+    """The ids the app's initial layout surely renders, each time it renders one, or None
+    where Dash's check of the layout is not ours to repeat."""
+    if app.kind == "proxy" or app.layout_altered or len(app.layouts) != 1:
+        return None  # (dash-extensions' transforms rewrite the layout)
+    module, assignment = app.layouts[0]
+    where = assignment.where
+    if where.function not in (None, app.construction.where.function) or where.branches or where.loops \
+            or where.may_fail or assignment.value is None:
+        return None  # (assigned by some function for some app, or maybe not at all)
+    if any(m is module and (line := blocks_at(model, m, start)) is not None and assignment.span.start.line > line
+           for m, start in app.starts):
+        return None  # never assigned at all (DASH005)
+    index = module.statement_of(assignment.value)
+    return model.derived.get(("DASH012", id(assignment.value)), module,
+                             lambda: SureIds(model.evaluator.modules, model.evaluator, model.catalog)
+                             .root(assignment.value, Scope(module)),
+                             None if index is None else (index,))
 
 
 def _finding(first, later) -> Finding:
@@ -76,6 +82,7 @@ def _finding(first, later) -> Finding:
             "own id (an f-string with the loop's variable).",
             later.loop,
             (Related(later.trail[-1], f"the id `{component_id}`"),),
+            data={"id": component_id},
         )
     line = f"{there.path.name}:{there.span.start.line + 1}" if there.path != here.path else f"line {there.span.start.line + 1}"
     related = [Related(there, f"the first component with the id `{component_id}`")]
@@ -88,6 +95,7 @@ def _finding(first, later) -> Finding:
         "found in the initial layout\") and the page never loads. Give each component its own id.",
         Location(here.path, here.span),
         tuple(related),
+        data={"id": component_id},
     )
 
 

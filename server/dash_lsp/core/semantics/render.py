@@ -7,8 +7,10 @@ understood. An incomplete tree never proves an id missing.
 from __future__ import annotations
 
 import ast
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from ..findings import Span
 from ..similar import close_matches
@@ -24,6 +26,8 @@ TEXT_BUILTINS = {"str", "int", "float", "round", "len", "format", "repr", "abs",
 TEXT_METHODS = {"format", "upper", "lower", "title", "strip", "join", "replace", "capitalize"}
 TEXT_FUNCTIONS = {"textwrap.dedent", "textwrap.fill", "textwrap.indent", "textwrap.shorten", "json.dumps"}
 MAX_DEPTH = 10
+# The ids a check asked layouts for close spellings of (see `asking_for_close_ids`).
+_asked: list[set[str]] = []
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,20 @@ class Rendered:
 
     def close_ids(self, component_id: str, limit: int = 3) -> list[str]:
         """Ids of this tree spelt almost like `component_id`."""
+        if _asked:
+            _asked[-1].add(component_id)
         return close_matches(component_id, self.ids, limit)
+
+
+@contextmanager
+def asking_for_close_ids() -> Iterator[set[str]]:
+    """Collects the ids whose close spellings layouts are asked for meanwhile: a component
+    given an id alike none of them changes no did-you-mean (project/id_rename.py)."""
+    _asked.append(set())
+    try:
+        yield _asked[-1]
+    finally:
+        _asked.pop()
 
 
 def known_items(evaluator: Evaluator, node: ast.expr, scope: Scope) -> list | None:
@@ -93,6 +110,9 @@ class Renderer:
         self.evaluator = evaluator
         self.catalog = catalog
         self._memo: dict[tuple[int, int], Rendered] = {}
+
+    def forget(self) -> None:
+        self._memo.clear()
 
     def root(self, node: ast.expr | None, scope: Scope) -> Rendered:
         """A layout value: a tree, or a function Dash calls to get one."""
