@@ -308,10 +308,15 @@ class Workspace:
         if not moved.delta:
             return
 
+        def on_line(where: Location) -> bool:
+            return moved.line in (where.span.start.line, where.span.end.line) and where.path == path
+
         def location(where: Location) -> Location:
-            return Location(where.path, moved.moved_span(where.span)) if where.path == path else where
+            return Location(where.path, moved.moved_span(where.span)) if on_line(where) else where
 
         def follow(finding: Finding) -> Finding:
+            if not (on_line(finding.location) or any(on_line(r.location) for r in finding.related)):
+                return finding  # (most findings: nothing of them is on that line)
             related = tuple(dataclasses.replace(r, location=location(r.location)) for r in finding.related)
             return dataclasses.replace(finding, location=location(finding.location), related=related)
 
