@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from lsprotocol import types
-from lsp_session import codes, open_file, replace_all, settle, start, uri, wait_for
+from lsp_session import codes, edit, open_file, replace_all, settle, start, uri, wait_for
 
 from lsp_session import FIXTURES
 
@@ -173,3 +173,46 @@ async def test_a_document_naming_a_module_of_callbacks_is_read_when_it_changes(v
     docs.unlink()
     watched(vscode, (docs, types.FileChangeType.Deleted))
     assert set(codes(await wait_for(vscode, callbacks, lambda d: d != []))) == {"DASH013"}
+
+
+def _checked(root, texts: dict) -> dict[str, list[tuple]]:
+    """What `dash-lsp check` reports for each file, the given texts in place of the files'."""
+    from dash_lsp.core import Workspace
+    workspace = Workspace(root)
+    for name, text in texts.items():
+        workspace.set_overlay(root / name, text)
+    return {path.name: sorted((f.code, f.span.start.line, f.span.start.column, f.message) for f in found)
+            for path, found in workspace.findings().items()}
+
+
+def _shown(diagnostics) -> list[tuple]:
+    return sorted((d.code, d.range.start.line, d.range.start.character, d.message) for d in diagnostics)
+
+
+async def test_an_id_typed_key_by_key_is_checked_as_a_fresh_check_would(client, shop):
+    """Keystrokes in a component's id: patched in place while no finding depends on it (a new
+    id), the full way once it is an id a callback names; each version's diagnostics are what a
+    fresh check of that text reports."""
+    await start(client, shop)
+    layout = shop / "layout.py"
+    head = '    html.H1("Shop", id="'
+    text = layout.read_text().replace('    html.H1("Shop"),', head + '"),')
+    item = open_file(client, layout, text)
+    callbacks = open_file(client, shop / "callbacks.py")
+    await wait_for(client, item, version=1)
+    row = text.split("\n").index(head + '"),')
+    typed, version = "", 1
+    # A new id typed in and rubbed out, then one a callback names: now twice in the layout.
+    for key in [*"title", *"\b" * 5, *"price-text"]:
+        version += 1
+        end = len(head) + len(typed)
+        if key == "\b":
+            edit(client, item, version, row, end - 1, end, "")
+            typed = typed[:-1]
+        else:
+            edit(client, item, version, row, end, end, key)
+            typed += key
+        expected = _checked(shop, {"layout.py": text.replace(head + '"', head + typed + '"')})
+        assert _shown(await wait_for(client, item, version=version)) == expected.get("layout.py", []), typed
+    assert "DASH012" in codes(await wait_for(client, item, version=version))
+    assert _shown(await wait_for(client, callbacks, version=1)) == expected.get("callbacks.py", [])
