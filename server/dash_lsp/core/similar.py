@@ -12,20 +12,20 @@ import heapq
 
 _MAX_KEPT = 200_000  # pairs; then all are forgotten (a typed word's pairs are soon stale anyway)
 _scores: dict[tuple[str, str, float], float | None] = {}
+# A matcher per word, its index of the word built once (difflib's set_seq2 is the costly half).
+_matchers: dict[str, difflib.SequenceMatcher] = {}
+_MAX_MATCHERS = 256
 
 
 def close_matches(word: str, candidates, limit: int = 3, cutoff: float = 0.6) -> list[str]:
     """The `limit` candidates most like `word`, best first, each at least `cutoff` alike."""
     if len(_scores) > _MAX_KEPT:
         _scores.clear()
-    matcher: difflib.SequenceMatcher | None = None
     scored = []
     for candidate in candidates:
         key = (word, candidate, cutoff)
         if key not in _scores:
-            if matcher is None:
-                matcher = difflib.SequenceMatcher()
-                matcher.set_seq2(word)
+            matcher = _matcher(word)
             matcher.set_seq1(candidate)
             passes = matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff \
                 and matcher.ratio() >= cutoff
@@ -34,6 +34,16 @@ def close_matches(word: str, candidates, limit: int = 3, cutoff: float = 0.6) ->
         if score is not None:
             scored.append((score, candidate))
     return [candidate for _, candidate in heapq.nlargest(limit, scored)]
+
+
+def _matcher(word: str) -> difflib.SequenceMatcher:
+    matcher = _matchers.get(word)
+    if matcher is None:
+        if len(_matchers) >= _MAX_MATCHERS:
+            _matchers.clear()
+        matcher = _matchers[word] = difflib.SequenceMatcher()
+        matcher.set_seq2(word)
+    return matcher
 
 
 def alike(word: str, candidate: str, cutoff: float = 0.6) -> bool:

@@ -97,7 +97,9 @@ class Workspace:
         self._model: ProjectModel | None = None
         self._raw_findings: dict[Path, list[Finding]] | None = None  # the model's, before `# noqa` comments
         self._findings: dict[Path, list[Finding]] | None = None
-        self._asked_close: frozenset[str] | None = None  # ids the rules asked close spellings of
+        # What the findings read of component ids besides membership: the ids close spellings
+        # were asked for, and those the initial layout renders twice (project/id_rename.py).
+        self._ids_read: tuple[frozenset[str], frozenset[str]] | None = None
         self._renoqa: set[Path] = set()  # files whose `# noqa` comments may have changed since
         self._resolved: dict[Path, Path] = {}
         # Files edited since the model was built, with their facts then: the model stands
@@ -293,15 +295,11 @@ class Workspace:
 
     def _may_rename(self, facts: ModuleFacts) -> constant_retype.MayRename | None:
         """Whether a component of `facts` may be given another id in place: only while the
-        findings of this model stand, and the ids they asked about are known."""
-        model, asked, found = self._model, self._asked_close, self._raw_findings
-        if model is None or found is None or asked is None:
+        findings of this model stand, and what they read of ids is known."""
+        model, read = self._model, self._ids_read
+        if model is None or self._raw_findings is None or read is None:
             return None
-
-        def may_rename(statements: list[int], old: str, new: str) -> bool:
-            duplicated = frozenset(f.data.get("id") for items in found.values() for f in items if f.code == "DASH012")
-            return id_rename.changes_no_finding(model, facts, statements, old, new, asked, duplicated)
-        return may_rename
+        return lambda statements, old, new: id_rename.changes_no_finding(model, facts, statements, old, new, *read)
 
     def _move_findings(self, path: Path, moved: constant_retype.Retyped) -> None:
         """Findings kept across a retyped constant follow the text along its line."""
@@ -500,11 +498,12 @@ class Workspace:
     def _run_rules(self, model: ProjectModel) -> dict[Path, list[Finding]]:
         from ..rules.engine import run_rules
         results: dict[Path, list[Finding]] = {path: [] for path in model.modules}
-        self._asked_close = None
+        self._ids_read = None
         with asking_for_close_ids() as asked:
             for finding in run_rules(model, self.config, self._checkpoint):
                 results.setdefault(finding.path, []).append(finding)
-        self._asked_close = frozenset(asked)
+        duplicated = frozenset(f.data["id"] for items in results.values() for f in items if f.code == "DASH012")
+        self._ids_read = (frozenset(asked), duplicated)
         for items in results.values():
             items.sort(key=Finding.sort_key)
         return results
