@@ -7,6 +7,7 @@ understood. An incomplete tree never proves an id missing.
 from __future__ import annotations
 
 import ast
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +27,9 @@ TEXT_BUILTINS = {"str", "int", "float", "round", "len", "format", "repr", "abs",
 TEXT_METHODS = {"format", "upper", "lower", "title", "strip", "join", "replace", "capitalize"}
 TEXT_FUNCTIONS = {"textwrap.dedent", "textwrap.fill", "textwrap.indent", "textwrap.shorten", "json.dumps"}
 MAX_DEPTH = 10
-# The ids a check asked layouts for close spellings of (see `asking_for_close_ids`).
-_asked: list[set[str]] = []
+# The ids a check asked layouts for close spellings of (see `asking_for_close_ids`), per
+# thread: a check runs in one.
+_asking = threading.local()
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,9 @@ class Rendered:
 
     def close_ids(self, component_id: str, limit: int = 3) -> list[str]:
         """Ids of this tree spelt almost like `component_id`."""
-        if _asked:
-            _asked[-1].add(component_id)
+        asked = getattr(_asking, "ids", None)
+        if asked is not None:
+            asked.add(component_id)
         return close_matches(component_id, self.ids, limit)
 
 
@@ -74,11 +77,14 @@ class Rendered:
 def asking_for_close_ids() -> Iterator[set[str]]:
     """Collects the ids whose close spellings layouts are asked for meanwhile: a component
     given an id alike none of them changes no did-you-mean (project/id_rename.py)."""
-    _asked.append(set())
+    outer = getattr(_asking, "ids", None)
+    _asking.ids = asked = set()
     try:
-        yield _asked[-1]
+        yield asked
     finally:
-        _asked.pop()
+        _asking.ids = outer
+        if outer is not None:
+            outer.update(asked)
 
 
 def known_items(evaluator: Evaluator, node: ast.expr, scope: Scope) -> list | None:
