@@ -17,7 +17,7 @@ a rule that comes to read ids another way is checked afresh, never left stale.
 
 from __future__ import annotations
 
-from ..facts.extract import module_names
+from ..facts.extract import statement_bindings
 from ..facts.model import ModuleFacts
 from ..similar import alike
 from ..values import forbidden_characters, id_text
@@ -36,8 +36,8 @@ def changes_no_finding(model, facts: ModuleFacts, statements: list[int], old: st
     `duplicated`: the ids they report the initial layout renders twice (DASH012)."""
     if not old or not new or forbidden_characters(old) or forbidden_characters(new):
         return False  # (an id Dash rejects is read apart: keep to the plain ones)
-    names = {name for index in statements for group in module_names(facts.tree.body[index]) for name in group}
-    names.update(name for index in statements for name in facts.pieces[index].functions if "." not in name)
+    names = {name for index in statements
+             for _, name in statement_bindings(facts.tree.body[index], facts.pieces[index])}
     if not model.derived.reader_kinds(facts, [*statements, *names]) <= _LAYOUT_RESULTS:
         return False
     known = _known(model)
